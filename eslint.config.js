@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+/** Layering: core and analysis stay free of UI, rendering and ML runtimes (see HOUSE_STYLE). */
+const heavy = ['react', 'react-dom', 'three', 'three/*', '@tensorflow/*', 'onnxruntime-web', 'onnxruntime-web/*', 'zustand', 'zustand/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'training/cache', 'training/runs'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['src/core/**/*.ts', 'src/analysis/**/*.ts', 'src/mocap/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: heavy, message: 'core/analysis/mocap are pure: no UI, rendering or ML runtimes.' },
+          { group: ['**/store/*', '**/ui/*', '**/viewer/*', '**/pose2d/*', '**/lift3d/*', '**/video/*', '**/workers/*'], message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/pose2d/**/*.ts', 'src/lift3d/**/*.ts', 'src/video/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/store/*', '**/ui/*', '**/viewer/*'], message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' }],
+      }],
+    },
+  },
+);
