@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { estimateEtaS, formatCm, formatEta, formatSeconds, formatSpeed, formatTime, frameAt, severityWord, timeOf } from './format';
+
+describe('format', () => {
+  it('formats clip time as m:ss.t', () => {
+    expect(formatTime(0)).toBe('0:00.0');
+    expect(formatTime(83.26)).toBe('1:23.3');
+    expect(formatTime(59.96)).toBe('1:00.0');
+    expect(formatTime(-3)).toBe('0:00.0');
+    expect(formatTime(Number.NaN)).toBe('0:00.0');
+  });
+  it('formats units and missing values', () => {
+    expect(formatCm(0.4567)).toBe('46 cm');
+    expect(formatCm(undefined)).toBe('–');
+    expect(formatSeconds(1.234)).toBe('1.2 s');
+    expect(formatSpeed(0.512)).toBe('0.51 m/s');
+    expect(formatSpeed(Number.NaN)).toBe('–');
+  });
+  it('converts between frames and seconds, clamped to the clip', () => {
+    expect(frameAt(1, 30, 100)).toBe(30);
+    expect(frameAt(10, 30, 100)).toBe(99);
+    expect(frameAt(-1, 30, 100)).toBe(0);
+    expect(timeOf(45, 30)).toBe(1.5);
+  });
+  it('names severities', () => {
+    expect(severityWord(0.1)).toBe('mild');
+    expect(severityWord(0.5)).toBe('moderate');
+    expect(severityWord(0.9)).toBe('severe');
+    expect(severityWord('high')).toBe('severe');
+  });
+  it('estimates time left from the rate so far', () => {
+    expect(estimateEtaS(0, 100, 1000)).toBeNull();
+    expect(estimateEtaS(25, 100, 5000)).toBeCloseTo(15);
+    expect(estimateEtaS(100, 100, 5000)).toBe(0);
+    expect(formatEta(75)).toBe('about 1 min 15 s left');
+    expect(formatEta(null)).toMatch(/estimating/);
+  });
+});

@@ -1,0 +1,64 @@
+/** Pure formatting helpers for the coach UI (no React). */
+
+/** Seconds → "m:ss.t" (tenths), e.g. 83.26 → "1:23.3"; negative and NaN clamp to 0. */
+export function formatTime(seconds: number): string {
+  const tenths = Math.round(Math.max(0, Number.isFinite(seconds) ? seconds : 0) * 10);
+  const m = Math.floor(tenths / 600);
+  const s = Math.floor((tenths % 600) / 10);
+  return `${m}:${String(s).padStart(2, '0')}.${tenths % 10}`;
+}
+
+/** Seconds with a unit, e.g. 1.234 → "1.2 s"; undefined/NaN → "–". */
+export function formatSeconds(s: number | undefined, digits = 1): string {
+  return s === undefined || !Number.isFinite(s) ? '–' : `${s.toFixed(digits)} s`;
+}
+
+/** Metres shown as whole centimetres, e.g. 0.4567 → "46 cm". */
+export function formatCm(m: number | undefined): string {
+  return m === undefined || !Number.isFinite(m) ? '–' : `${Math.round(m * 100)} cm`;
+}
+
+/** Metres per second, e.g. 0.512 → "0.51 m/s". */
+export function formatSpeed(mps: number | undefined): string {
+  return mps === undefined || !Number.isFinite(mps) ? '–' : `${mps.toFixed(2)} m/s`;
+}
+
+/** Frame index of a time, clamped to [0, frameCount-1]. */
+export function frameAt(seconds: number, fps: number, frameCount: number): number {
+  if (frameCount <= 0 || !(fps > 0)) return 0;
+  const f = Math.round(seconds * fps);
+  return Math.min(frameCount - 1, Math.max(0, f));
+}
+
+/** Time of a frame in seconds. */
+export function timeOf(frame: number, fps: number): number {
+  return fps > 0 ? frame / fps : 0;
+}
+
+/** Severity number 0..1 or word → "mild" | "moderate" | "severe". */
+export function severityWord(severity: number | string): 'mild' | 'moderate' | 'severe' {
+  if (typeof severity === 'string') {
+    const s = severity.toLowerCase();
+    if (s === 'high' || s === 'severe') return 'severe';
+    if (s === 'medium' || s === 'moderate') return 'moderate';
+    return 'mild';
+  }
+  if (severity >= 0.67) return 'severe';
+  if (severity >= 0.34) return 'moderate';
+  return 'mild';
+}
+
+/** Remaining seconds from progress so far; null until something is done or when the total is unknown. */
+export function estimateEtaS(done: number, total: number, elapsedMs: number): number | null {
+  if (!(total > 0) || !(done > 0) || !(elapsedMs > 0)) return null;
+  if (done >= total) return 0;
+  return ((total - done) * elapsedMs) / done / 1000;
+}
+
+/** ETA in words, e.g. 75 → "about 1 min 15 s left". */
+export function formatEta(etaS: number | null): string {
+  if (etaS === null) return 'estimating time left…';
+  if (etaS < 1) return 'almost done';
+  const s = Math.round(etaS);
+  return s < 60 ? `about ${s} s left` : `about ${Math.floor(s / 60)} min ${s % 60} s left`;
+}
