@@ -1,0 +1,58 @@
+/** The coaching panel: exercise + trim, view warnings, rep table, mistake hints. Pure props. */
+import { viewWarningText } from './coachWords';
+import { repNumberAt } from './coachModel';
+import { ExerciseControls } from './ExerciseControls';
+import { frameAt } from './format';
+import { MistakeList } from './MistakeList';
+import { RepList } from './RepList';
+import type { AnalysisView, ExerciseChoice, TrimView } from './types';
+import './coach.css';
+
+export interface CoachPanelProps {
+  /** Contract D analysis; null while none is available. */
+  analysis: AnalysisView | null;
+  fps: number;
+  frameCount: number;
+  /** Current frame (highlights the rep under the playhead). */
+  frame: number;
+  exerciseChoice: ExerciseChoice;
+  onExerciseChoiceChange: (choice: ExerciseChoice) => void;
+  trim: TrimView;
+  onTrimChange: (trim: TrimView) => void;
+  onSeek: (frame: number) => void;
+}
+
+export function CoachPanel(p: CoachPanelProps) {
+  const a = p.analysis;
+  if (!a) {
+    return (
+      <section className="coach coach-card" aria-label="Coaching">
+        <h2>Coaching</h2>
+        <p className="coach-muted">Analyse a video to see reps, form hints and charts here.</p>
+      </section>
+    );
+  }
+  const durationS = p.fps > 0 ? Math.max(0, p.frameCount - 1) / p.fps : 0;
+  const currentS = p.fps > 0 ? p.frame / p.fps : 0;
+  const seekS = (s: number) => p.onSeek(frameAt(s, p.fps, p.frameCount));
+  return (
+    <section className="coach" aria-label="Coaching">
+      <h2>{`${a.repCount} ${a.repCount === 1 ? 'rep' : 'reps'}`}</h2>
+      <ExerciseControls detected={a.exercise} choice={p.exerciseChoice} onChoiceChange={p.onExerciseChoiceChange}
+        active={a.active} trim={p.trim} onTrimChange={p.onTrimChange} durationS={durationS} currentS={currentS} />
+      {a.viewWarnings.length > 0 && (
+        <ul className="coach-list" aria-label="Camera view warnings">
+          {a.viewWarnings.map((w) => <li key={w} className="coach-warning" role="note">{viewWarningText(w)}</li>)}
+        </ul>
+      )}
+      <div className="coach-card">
+        <h3>Reps</h3>
+        <RepList reps={a.reps} mistakes={a.mistakes} currentRep={repNumberAt(currentS, a.reps)} onSeekS={seekS} />
+      </div>
+      <div className="coach-card">
+        <h3>Form hints</h3>
+        <MistakeList mistakes={a.mistakes} reps={a.reps} onSeekS={seekS} />
+      </div>
+    </section>
+  );
+}

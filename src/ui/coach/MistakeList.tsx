@@ -1,0 +1,39 @@
+/** Mistake hints in plain coaching words, each with a "show me" button that jumps to the moment. */
+import { mistakeCue, mistakeTitle } from './coachWords';
+import { mistakeMomentS, repNumberAt, sortMistakes } from './coachModel';
+import { formatTime, severityWord } from './format';
+import type { MistakeView, RepView } from './types';
+
+export interface MistakeListProps {
+  mistakes: readonly MistakeView[];
+  reps: readonly RepView[];
+  onSeekS: (seconds: number) => void;
+}
+
+export function MistakeList({ mistakes, reps, onSeekS }: MistakeListProps) {
+  if (mistakes.length === 0) return <p className="coach-ok">No form issues found — nice work.</p>;
+  return (
+    <ul className="coach-list" aria-label="Form hints">
+      {sortMistakes(mistakes).map((m, i) => {
+        const at = mistakeMomentS(m);
+        const rep = repNumberAt(at, reps);
+        const sev = severityWord(m.severity);
+        return (
+          <li key={`${m.kind}-${m.startS}-${i}`} className="coach-card">
+            <h3>
+              {`${mistakeTitle(m.kind)} `}<span className={`coach-sev-${sev}`}>{`(${sev})`}</span>
+            </h3>
+            <p>{mistakeCue(m.kind, m.message)}</p>
+            <div className="coach-row">
+              <button type="button" className="coach-primary" onClick={() => onSeekS(at)}
+                aria-label={`Show me: ${mistakeTitle(m.kind)} at ${formatTime(at)}`}>
+                Show me
+              </button>
+              <span className="coach-muted">{`${formatTime(at)}${rep ? ` · rep ${rep}` : ''}`}</span>
+            </div>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
