@@ -1,0 +1,82 @@
+/**
+ * The `coach-analysis/1` result JSON (contract E; documented in docs/result-format.md).
+ * Later issues add fields; never rename or change the meaning of these.
+ */
+import type { Frame2D } from './types';
+
+export const RESULT_FORMAT = 'coach-analysis/1' as const;
+
+export type BackendName = 'wasm' | 'webgl' | 'webgpu';
+export type ModelName = 'movenet-lightning' | 'movenet-thunder';
+
+/** Facts about the source video. */
+export interface VideoMeta {
+  /** File name as uploaded (no directory). */
+  file: string;
+  /** Display width/height in pixels (after container rotation); keypoints use this pixel space. */
+  width: number;
+  height: number;
+  /** Mean frame rate = (frameCount - 1) / (last tMs - first tMs) * 1000; VFR clips keep per-frame tMs. */
+  fps: number;
+  /** Number of decoded frames (each exactly once). */
+  frameCount: number;
+  /** Duration in seconds (container duration, or last frame time + one frame when unknown). */
+  durationS: number;
+}
+
+/** One person with optional 3D fields that later stages fill in. */
+export interface ResultPerson {
+  id: number;
+  /** [x, y, w, h] in source-video pixels, from keypoints with score >= 0.2. */
+  box: [number, number, number, number];
+  /** Pose score 0..1 (mean of keypoint scores above 0.2, as tfjs-models MoveNet). */
+  score: number;
+  /** 17 × [x px, y px, score 0..1], COCO order (src/core/skeleton.ts). */
+  keypoints2d: [number, number, number][];
+  /** 17 × [x, y, z] metres, H36M order, root-relative, camera axes x right, y up, z to viewer. */
+  pose3d?: [number, number, number][];
+  /** Pelvis position [x, y, z] metres in the same camera axes (when the lifter gives it). */
+  root?: [number, number, number];
+}
+
+export interface ResultFrame {
+  /** Decoded-frame index, 0-based. */
+  i: number;
+  /** Presentation time in ms from the first frame. */
+  tMs: number;
+  persons: ResultPerson[];
+}
+
+export interface TimingsMs {
+  decode: number;
+  detect2d: number;
+  lift3d?: number;
+  analysis?: number;
+  total: number;
+}
+
+export interface CoachResult {
+  format: typeof RESULT_FORMAT;
+  video: VideoMeta;
+  backend: BackendName;
+  model: ModelName;
+  frames: ResultFrame[];
+  lifter?: { model: string; receptiveField: number };
+  /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
+  analysis?: Record<string, unknown>;
+  timingsMs: TimingsMs;
+}
+
+/** Converts the detector's Frame2D into a result frame (plain arrays, JSON-ready). */
+export function toResultFrame(f: Frame2D): ResultFrame {
+  return {
+    i: f.i,
+    tMs: f.tMs,
+    persons: f.persons.map((p) => ({
+      id: p.id,
+      box: [p.box[0], p.box[1], p.box[2], p.box[3]],
+      score: p.score,
+      keypoints2d: p.keypoints2d.map((k) => [k[0], k[1], k[2]] as [number, number, number]),
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * Fallback frame source for containers we do not demux (WebM/Matkroska) or browsers without
+ * WebCodecs: a muted `<video>` plays and `requestVideoFrameCallback` pauses it on every presented
+ * frame while the frame is processed, then resumes. Presentation times come from `mediaTime`;
+ * gaps in `presentedFrames` are counted as dropped frames (reported, never hidden).
+ */
+import { frameCanvas, throwIfAborted } from './canvas';
+import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
+
+type FrameMeta = { mediaTime: number; presentedFrames: number };
+type RvfcVideo = HTMLVideoElement & { requestVideoFrameCallback(cb: (now: number, meta: FrameMeta) => void): number };
+
+function loadMetadata(video: HTMLVideoElement): Promise<void> {
+  return new Promise((resolve, reject) => {
+    video.onloadeddata = () => resolve();
+    video.onerror = () => reject(new VideoInputError('not-video', `This file is not a playable video${video.error?.message ? ` (${video.error.message})` : ''}.`));
+  });
+}
+
+export async function openElementSource(file: Blob): Promise<ElementSource> {
+  const video = document.createElement('video') as RvfcVideo;
+  if (typeof video.requestVideoFrameCallback !== 'function') {
+    throw new VideoInputError('unsupported-codec', 'This browser supports neither WebCodecs nor requestVideoFrameCallback; please use a current Chrome, Edge, Firefox or Safari.');
+  }
+  video.muted = true;
+  video.playsInline = true;
+  video.preload = 'auto';
+  const url = URL.createObjectURL(file);
+  video.src = url;
+  try {
+    await loadMetadata(video);
+  } catch (e) {
+    URL.revokeObjectURL(url);
+    throw e;
+  }
+  if (video.videoWidth === 0 || video.videoHeight === 0) {
+    URL.revokeObjectURL(url);
+    throw new VideoInputError('no-video-track', 'This file has no video to analyse: it only contains audio.');
+  }
+  return new ElementSource(video, url);
+}
+
+export class ElementSource implements FrameSource {
+  readonly kind = 'element' as const;
+  readonly info: VideoInfo;
+  droppedFrames = 0;
+
+  constructor(private readonly video: RvfcVideo, private readonly url: string) {
+    this.info = {
+      width: video.videoWidth, height: video.videoHeight, durationS: video.duration,
+      frameCountHint: null, codec: 'unknown', rotation: 0,
+    };
+  }
+
+  /** Plays until the next new frame is presented, pauses there; null at the end. */
+  private nextFrame(): Promise<FrameMeta | null> {
+    const v = this.video;
+    return new Promise((resolve, reject) => {
+      v.onended = () => resolve(null);
+      v.onerror = () => reject(new VideoInputError('decode', 'The video stopped playing: the file is damaged or truncated.'));
+      v.requestVideoFrameCallback((_now, meta) => { v.pause(); resolve(meta); });
+      v.play().catch(reject);
+    });
+  }
+
+  async *frames(signal?: AbortSignal): AsyncGenerator<DecodedFrame> {
+    const { canvas, ctx } = frameCanvas(this.info.width, this.info.height);
+    let index = 0;
+    let lastTime = -1;
+    let lastPresented = -1;
+    let t0 = 0;
+    for (;;) {
+      throwIfAborted(signal);
+      const meta = await this.nextFrame();
+      if (!meta) break;
+      if (meta.mediaTime === lastTime) continue;
+      if (lastPresented >= 0 && meta.presentedFrames > lastPresented + 1) this.droppedFrames += meta.presentedFrames - lastPresented - 1;
+      lastPresented = meta.presentedFrames;
+      if (index === 0) t0 = meta.mediaTime;
+      lastTime = meta.mediaTime;
+      ctx.drawImage(this.video, 0, 0, this.info.width, this.info.height);
+      yield { index: index++, tMs: (meta.mediaTime - t0) * 1000, pixels: canvas };
+    }
+  }
+
+  close(): void {
+    this.video.pause();
+    this.video.removeAttribute('src');
+    this.video.load();
+    URL.revokeObjectURL(this.url);
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * ISO-BMFF (mp4/mov) demuxing with mp4box.js: the video track's decoder config and its sample
+ * table (byte ranges + timestamps), read from an in-memory file. Pure: no DOM, runs in Node too.
+ */
+import { createFile, DataStream, MP4BoxBuffer, type Movie, type Track } from 'mp4box';
+import { rotatedSize, rotationFromMatrix } from './rotation';
+import { VideoInputError, type VideoInfo } from './types';
+
+/** One encoded video sample. Times are in the track timescale. */
+export interface Mp4Sample { offset: number; size: number; cts: number; dts: number; duration: number; isSync: boolean }
+
+export interface Mp4Demux {
+  info: VideoInfo;
+  /** WebCodecs config: codec string, coded size, codec-specific box (avcC/hvcC/vpcC/av1C) body. */
+  config: { codec: string; codedWidth: number; codedHeight: number; description?: Uint8Array };
+  timescale: number;
+  /** Samples in decode order. */
+  samples: Mp4Sample[];
+  /** Smallest composition time: the first presented frame is at t = 0. */
+  minCts: number;
+}
+
+type BoxWithWrite = { write(s: DataStream): void };
+type StsdEntry = Partial<Record<'avcC' | 'hvcC' | 'vpcC' | 'av1C', BoxWithWrite>>;
+
+function codecDescription(file: ReturnType<typeof createFile>, trackId: number): Uint8Array | undefined {
+  const trak = file.getTrackById(trackId) as unknown as { mdia: { minf: { stbl: { stsd: { entries: StsdEntry[] } } } } };
+  for (const entry of trak.mdia.minf.stbl.stsd.entries) {
+    const box = entry.avcC ?? entry.hvcC ?? entry.vpcC ?? entry.av1C;
+    if (box) {
+      const stream = new DataStream(undefined, 0, 1 /* big endian */);
+      box.write(stream);
+      return new Uint8Array(stream.buffer as ArrayBuffer, 8); // drop the box header
+    }
+  }
+  return undefined;
+}
+
+function parseMovie(buffer: ArrayBuffer): { file: ReturnType<typeof createFile>; movie: Movie | null; error: string | null } {
+  const file = createFile();
+  let movie: Movie | null = null;
+  let error: string | null = null;
+  file.onReady = (m) => { movie = m; };
+  file.onError = (_mod, msg) => { error = msg; };
+  try {
+    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(buffer.slice(0), 0), true);
+    file.flush();
+  } catch (e) {
+    error = e instanceof Error ? e.message : String(e);
+  }
+  return { file, movie, error };
+}
+
+function pickVideoTrack(movie: Movie): Track {
+  const track = movie.videoTracks[0];
+  if (!track) {
+    const what = movie.audioTracks.length > 0 ? 'it only contains audio' : 'it contains no video track';
+    throw new VideoInputError('no-video-track', `This file has no video to analyse: ${what}.`);
+  }
+  if (track.nb_samples === 0) throw new VideoInputError('truncated', 'The video track has no frames; the file is probably incomplete.');
+  return track;
+}
+
+/** Demuxes an mp4/mov held in memory. Throws VideoInputError with a human message on bad input. */
+export function demuxMp4(buffer: ArrayBuffer): Mp4Demux {
+  if (buffer.byteLength === 0) throw new VideoInputError('empty', 'The file is empty (0 bytes).');
+  const { file, movie, error } = parseMovie(buffer);
+  if (!movie) {
+    const hasFtyp = file.boxes.some((b) => b.type === 'ftyp');
+    throw hasFtyp
+      ? new VideoInputError('truncated', 'The video file is truncated or damaged: its index (moov box) is missing.')
+      : new VideoInputError('not-video', `This file is not a readable MP4/MOV video${error ? ` (${error})` : ''}.`);
+  }
+  const track = pickVideoTrack(movie);
+  const samples: Mp4Sample[] = file.getTrackSamplesInfo(track.id).map((s) => ({
+    offset: s.offset, size: s.size, cts: s.cts, dts: s.dts, duration: s.duration, isSync: s.is_sync,
+  }));
+  const missing = samples.filter((s) => s.offset + s.size > buffer.byteLength).length;
+  if (missing > 0) {
+    throw new VideoInputError('truncated', `The video file is truncated: ${missing} of ${samples.length} frames are missing from the end.`);
+  }
+  const rotation = rotationFromMatrix(track.matrix);
+  const coded = { w: track.video?.width ?? track.track_width, h: track.video?.height ?? track.track_height };
+  const size = rotatedSize(coded.w, coded.h, rotation);
+  return {
+    info: {
+      ...size, rotation, codec: track.codec, frameCountHint: samples.length,
+      durationS: movie.duration / movie.timescale,
+    },
+    config: { codec: track.codec, codedWidth: coded.w, codedHeight: coded.h, description: codecDescription(file, track.id) },
+    timescale: track.timescale,
+    samples,
+    minCts: samples.reduce((m, s) => Math.min(m, s.cts), Infinity),
+  };
+}

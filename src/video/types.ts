@@ -1,0 +1,49 @@
+/**
+ * Frame sources: every decoded frame of a video exactly once, in presentation order, with its
+ * 0-based index and presentation time (3DAT: keep a frame counter *and* a time counter, because
+ * phone videos come at different and variable frame rates).
+ */
+
+/** What the pipeline knows about a video before decoding it. */
+export interface VideoInfo {
+  /** Display size in pixels after container rotation (the keypoint pixel space). */
+  width: number;
+  height: number;
+  /** Container duration in seconds (NaN when unknown). */
+  durationS: number;
+  /** Number of video samples in the container index, when known (progress/ETA). */
+  frameCountHint: number | null;
+  codec: string;
+  /** Clockwise display rotation from the container matrix, degrees. */
+  rotation: 0 | 90 | 180 | 270;
+}
+
+/** One decoded frame; `pixels` is valid until the next frame is requested. */
+export interface DecodedFrame {
+  index: number;
+  /** Presentation time, ms from the first frame. */
+  tMs: number;
+  pixels: HTMLCanvasElement;
+}
+
+export interface FrameSource {
+  readonly kind: 'webcodecs' | 'element';
+  readonly info: VideoInfo;
+  /** Frames the source knows it could not deliver (element fallback only); 0 for WebCodecs. */
+  readonly droppedFrames: number;
+  frames(signal?: AbortSignal): AsyncGenerator<DecodedFrame>;
+  close(): void;
+}
+
+export type VideoErrorKind = 'empty' | 'not-video' | 'no-video-track' | 'truncated' | 'unsupported-codec' | 'decode' | 'no-person' | 'cancelled';
+
+/** Bad input with a message meant for people (shown in the banner, printed by the CLI). */
+export class VideoInputError extends Error {
+  constructor(readonly kind: VideoErrorKind, message: string) {
+    super(message);
+    this.name = 'VideoInputError';
+  }
+}
+
+export const isVideoInputError = (e: unknown): e is VideoInputError =>
+  e instanceof Error && e.name === 'VideoInputError' && 'kind' in e;
