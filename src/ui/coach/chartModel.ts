@@ -19,11 +19,11 @@ export interface SignalSpec {
 
 /**
  * Display defaults, in the signals' units. The spine limit follows the seed article
- * (fitness-3d-pose-experiments.txt: ≥ ~47° with good form, 27–28° when leaning too far); the
+ * (fitness-3d-pose-experiments.txt: ≥ ~47° good form, 27–28° leaning too far; the analyzer's default is 40°); the
  * integrator should pass the analyzer's configured thresholds instead where it has them.
  */
 export const DEFAULT_THRESHOLDS = {
-  spineAngleDeg: [{ value: 45, label: 'Forward-lean limit' }],
+  spineAngleDeg: [{ value: 40, label: 'Forward-lean limit' }],
   kneeAngleDeg: [{ value: 90, label: 'Parallel depth' }],
   hipHeightM: [] as Threshold[],
 } satisfies Record<string, Threshold[]>;
