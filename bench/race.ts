@@ -1,0 +1,106 @@
+/**
+ * Race page: decode the clip once, then run the detectors over the same frames in interleaved rounds
+ * (round r runs every runner once, order rotated), so slow drifts of a shared machine hit all alike.
+ */
+import { decodeClip, decodeToBitmaps, demuxClip } from './lib/clip';
+import { expose, heapMb, nowMs, timeRuns, tick, selectBackend, type Backend } from './lib/harness';
+import { bareDetector, modelOnly, type Runner } from './lib/runners';
+import { mediapipePose, tfjsPoseDetection } from './lib/peers';
+import { oursDetector } from './lib/ours';
+
+export interface RaceOptions {
+  backend: Backend;
+  clipUrl: string;
+  /** Frames of the clip used per run (from the start). */
+  frames: number;
+  warmup: number;
+  runs: number;
+  /** Per runner and round, stop after this many ms (≥ 5 frames): bounds slow peers. */
+  budgetMs: number;
+  /** Subset of: bare, bareBrowserResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode. */
+  include: string[];
+}
+
+export interface RaceResult {
+  backend: string;
+  wasmThreads: boolean;
+  crossOriginIsolated: boolean;
+  clip: { width: number; height: number; fps: number; frames: number; codec: string };
+  /** Frames/s per run, per runner. */
+  fps: Record<string, number[]>;
+  /** Mean keypoint score per runner (proves it detected something). */
+  meanScore: Record<string, number>;
+  skipped: Record<string, string>;
+  initMs: Record<string, number>;
+  peakHeapMb: number | null;
+}
+
+async function race(o: RaceOptions): Promise<RaceResult> {
+  const has = (n: string) => o.include.includes(n);
+  const be = await selectBackend(o.backend);
+  const clip = await demuxClip(o.clipUrl);
+  const frames = await decodeToBitmaps(clip, o.frames);
+  const n = frames.length;
+  const res: RaceResult = { ...be, crossOriginIsolated, clip: { width: clip.width, height: clip.height, fps: clip.fps, frames: n, codec: clip.codec },
+    fps: {}, meanScore: {}, skipped: {}, initMs: {}, peakHeapMb: heapMb() };
+  const sampleHeap = () => { const h = heapMb(); if (h !== null) res.peakHeapMb = Math.max(res.peakHeapMb ?? 0, h); };
+
+  const runners: Runner[] = [];
+  const bare = bareDetector();
+  const candidates: (Runner | null)[] = [bare, bareDetector({ browserResize: true }), tfjsPoseDetection(), mediapipePose(), await oursDetector(o.backend, res.skipped)];
+  for (const r of candidates) {
+    if (!r || !(has(r.name) || (r === bare && (has('modelOnly') || has('bareWithDecode'))))) continue;
+    const t0 = nowMs();
+    try { await r.init(); } catch (e) { res.skipped[r.name] = `init failed: ${(e as Error).message}`; continue; }
+    res.initMs[r.name] = nowMs() - t0;
+    runners.push(r);
+  }
+  const mo = has('modelOnly') ? await modelOnly(bare.model(), frames) : null;
+  const steps: { name: string; step: (i: number) => Promise<number> }[] = runners.filter((r) => has(r.name))
+    .map((r) => ({ name: r.name, step: (i: number) => r.run(frames[i]) }));
+  if (mo) steps.push({ name: 'modelOnly', step: (i) => mo.run(i) });
+
+  for (const s of steps) { res.fps[s.name] = []; res.meanScore[s.name] = 0; }
+  if (has('decode')) res.fps.decode = [];
+  if (has('bareWithDecode')) res.fps.bareWithDecode = [];
+  for (let round = 0; round < o.runs; round++) {
+    for (let k = 0; k < steps.length; k++) {
+      const s = steps[(k + round) % steps.length];
+      let score = 0;
+      let count = 0;
+      const [fps] = await timeRuns(n, round === 0 ? o.warmup : 0, 1, async (i) => { score += await s.step(i); count++; }, o.budgetMs);
+      res.fps[s.name].push(fps);
+      res.meanScore[s.name] = score / count;
+      sampleHeap();
+    }
+    if (has('decode')) res.fps.decode.push(await decodeFps(clip, o.frames));
+    if (has('bareWithDecode')) res.fps.bareWithDecode.push(await bareWithDecodeFps(clip, o.frames, bare));
+    sampleHeap();
+    await tick();
+  }
+  mo?.dispose();
+  for (const r of runners) await r.dispose();
+  for (const f of frames) f.close();
+  return res;
+}
+
+/** Demuxed chunks → VideoFrames (closed at once): the decode stage alone. */
+async function decodeFps(clip: Awaited<ReturnType<typeof demuxClip>>, max: number): Promise<number> {
+  const t0 = nowMs();
+  const n = await decodeClip(clip, (f) => f.close(), max);
+  return (n * 1000) / (nowMs() - t0);
+}
+
+/** Naive sequential decode → ImageBitmap → bare detector, no overlap. */
+async function bareWithDecodeFps(clip: Awaited<ReturnType<typeof demuxClip>>, max: number, bare: Runner): Promise<number> {
+  const t0 = nowMs();
+  const n = await decodeClip(clip, async (f) => {
+    const bmp = await createImageBitmap(f);
+    f.close();
+    await bare.run(bmp);
+    bmp.close();
+  }, max);
+  return (n * 1000) / (nowMs() - t0);
+}
+
+expose({ race: race as (o: never) => Promise<unknown> });

@@ -1,0 +1,92 @@
+/**
+ * Runs the selected suites for each backend (one fresh browser per backend) and assembles the result.
+ * Suites whose code has not landed yet are skipped with a reason (their metrics stay null).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { BenchArgs, Backend } from './bench-args';
+import { launchChromium, RequestLog } from './bench-browser';
+import { assembleBackend, type BackendRaw, type BenchResult } from './bench-result';
+import { runRace, type SuiteContext } from './bench-suites';
+import { round } from './bench-stats';
+
+export interface RunOptions {
+  args: BenchArgs;
+  origin: string;
+  clip: string;
+  media: Map<string, string>;
+  tmp: string;
+  repoRoot: string;
+  log: (s: string) => void;
+}
+
+/** Which not-yet-landed parts a suite needs; returns a reason if one is missing. */
+export function missingParts(repoRoot: string): Record<string, string | null> {
+  const has = (p: string) => fs.existsSync(path.join(repoRoot, p));
+  return {
+    pipeline: has('src/pipeline') ? null : 'foundation pipeline (src/pipeline) not landed yet',
+    lifter: has('src/lift3d/index.ts') && has('public/models/lifter/manifest.json') ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
+    analysis: has('src/analysis/index.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
+  };
+}
+
+async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
+  const { args, log } = o;
+  const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
+    clipUrl: '/__bench/media/clip.mp4', requests, log };
+  const raw: BackendRaw = { backend, reasons: {} };
+  const missing = missingParts(o.repoRoot);
+  const want = (x: string) => args.suites.includes(x as never);
+  if (want('race')) {
+    log(`${backend}: detector race (${args.runs} rounds × ${args.frames || 'all'} frames)`);
+    raw.race = await runRace(browser, s);
+    for (const [k, v] of Object.entries(raw.race.fps)) log(`  ${k}: ${v.map((x) => x.toFixed(1)).join(' ')} fps`);
+    for (const [k, v] of Object.entries(raw.race.skipped)) log(`  skipped ${k}: ${v}`);
+    if (raw.race.errors.length) log(`  page errors: ${raw.race.errors.slice(0, 3).join(' | ')}`);
+  } else raw.reasons.bareDetectorFps = 'race suite not selected';
+  raw.reasons.e2eFps = want('pipeline') ? missing.pipeline ?? '' : 'pipeline suite not selected';
+  raw.reasons.coldStartMs = want('cold') ? missing.pipeline ?? '' : 'cold suite not selected';
+  raw.reasons.liveFps = want('live') ? missing.pipeline ?? missing.lifter ?? '' : 'live suite not selected';
+  raw.reasons.lifterFps = !first ? 'lifter measured on the first backend only (ORT, independent of the tfjs backend)'
+    : want('lifter') ? missing.lifter ?? '' : 'lifter suite not selected';
+  raw.reasons.peakHeapMb = !first ? 'long-clip heap run on the first backend only' : want('longclip') ? missing.pipeline ?? '' : 'longclip suite not selected';
+  for (const k of Object.keys(raw.reasons)) if (!raw.reasons[k]) delete raw.reasons[k];
+  return raw;
+}
+
+export async function runBackends(o: RunOptions): Promise<BenchResult> {
+  const byBackend: BenchResult['byBackend'] = {};
+  const requests = new RequestLog(o.origin);
+  let browserVersion = '';
+  const load = os.loadavg()[0];
+  for (const [i, backend] of o.args.backends.entries()) {
+    const browser = await launchChromium({ webgpu: backend === 'webgpu' });
+    browserVersion = browser.version();
+    try {
+      byBackend[backend] = assembleBackend(await runOneBackend(browser, backend, i === 0, o, requests));
+    } finally {
+      await browser.close();
+    }
+  }
+  const first = byBackend[o.args.backends[0]];
+  const race = first.detail;
+  const clipInfo = (race.clipInfo as BenchResult['clip']) ?? null;
+  return {
+    ...first,
+    machine: {
+      cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memGiB: round(os.totalmem() / 2 ** 30, 1),
+      loadAvg1m: round(load, 2), os: `${os.type()} ${os.release()}`, node: process.version, browser: `Chromium ${browserVersion} (headless)`,
+      note: 'shared machine: absolute numbers are noisy, ratios are paired per round',
+    },
+    clip: clipInfo ? { ...clipInfo, file: path.basename(o.clip) } : null,
+    date: new Date().toISOString(),
+    runs: o.args.runs,
+    mode: o.args.mode,
+    crossOriginRequests: requests.foreign,
+    requestCount: requests.all.length,
+    failedRequests: requests.failed,
+    byBackend,
+  };
+}
