@@ -31,7 +31,7 @@ export function ExportMenu({ onExport, unavailable = {}, busy = null }: ExportMe
           return (
             <li key={e.kind}>
               <button type="button" onClick={() => onExport(e.kind)} disabled={!!why || busy !== null}
-                aria-describedby={`${id}-${e.kind}`} data-export={e.kind}>
+                aria-describedby={`${id}-${e.kind}`} data-export={e.kind} data-testid={`export-${e.kind}`}>
                 {busy === e.kind ? `Preparing ${e.label}…` : e.label}
               </button>
               <span id={`${id}-${e.kind}`} className="coach-muted">{` ${why ?? e.detail}`}</span>

@@ -59,7 +59,7 @@ export function LivePanel(p: LivePanelProps) {
       )}
       {p.status === 'starting' && <p role="status">Starting the camera…</p>}
       {p.children}
-      <p className="coach-reps-big" aria-live="polite" aria-label={`${p.repCount} reps`}>{p.repCount}</p>
+      <p className="coach-reps-big" data-testid="live-rep-count" aria-live="polite" aria-label={`${p.repCount} reps`}>{p.repCount}</p>
       <p className="coach-muted" style={{ textAlign: 'center', marginTop: 0 }}>reps</p>
       <div aria-live="assertive">
         {live && p.cue && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}

@@ -13,7 +13,7 @@ export interface MistakeListProps {
 export function MistakeList({ mistakes, reps, onSeekS }: MistakeListProps) {
   if (mistakes.length === 0) return <p className="coach-ok">No form issues found — nice work.</p>;
   return (
-    <ul className="coach-list" aria-label="Form hints">
+    <ul className="coach-list" aria-label="Form hints" data-testid="coach-hints">
       {sortMistakes(mistakes).map((m, i) => {
         const at = mistakeMomentS(m);
         const rep = repNumberAt(at, reps);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateEtaS, formatCm, formatEta, formatSeconds, formatSpeed, formatTime, frameAt, severityWord, timeOf } from './format';
+import { formatCm, formatSeconds, formatSpeed, formatTime, frameAt, severityWord, timeOf } from './format';
 
 describe('format', () => {
   it('formats clip time as m:ss.t', () => {
@@ -27,12 +27,5 @@ describe('format', () => {
     expect(severityWord(0.5)).toBe('moderate');
     expect(severityWord(0.9)).toBe('severe');
     expect(severityWord('high')).toBe('severe');
-  });
-  it('estimates time left from the rate so far', () => {
-    expect(estimateEtaS(0, 100, 1000)).toBeNull();
-    expect(estimateEtaS(25, 100, 5000)).toBeCloseTo(15);
-    expect(estimateEtaS(100, 100, 5000)).toBe(0);
-    expect(formatEta(75)).toBe('about 1 min 15 s left');
-    expect(formatEta(null)).toMatch(/estimating/);
   });
 });

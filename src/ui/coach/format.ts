@@ -47,18 +47,3 @@ export function severityWord(severity: number | string): 'mild' | 'moderate' | '
   if (severity >= 0.34) return 'moderate';
   return 'mild';
 }
-
-/** Remaining seconds from progress so far; null until something is done or when the total is unknown. */
-export function estimateEtaS(done: number, total: number, elapsedMs: number): number | null {
-  if (!(total > 0) || !(done > 0) || !(elapsedMs > 0)) return null;
-  if (done >= total) return 0;
-  return ((total - done) * elapsedMs) / done / 1000;
-}
-
-/** ETA in words, e.g. 75 → "about 1 min 15 s left". */
-export function formatEta(etaS: number | null): string {
-  if (etaS === null) return 'estimating time left…';
-  if (etaS < 1) return 'almost done';
-  const s = Math.round(etaS);
-  return s < 60 ? `about ${s} s left` : `about ${Math.floor(s / 60)} min ${s % 60} s left`;
-}

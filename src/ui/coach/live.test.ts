@@ -40,7 +40,7 @@ describe('camera errors', () => {
 describe('LivePanel markup', () => {
   it('shows a big rep counter, labelled camera select with fallback names, and the cue banner', () => {
     const html = render({ cue: { kind: 'knee_valgus' } });
-    expect(html).toMatch(/class="coach-reps-big" aria-live="polite" aria-label="7 reps">7</);
+    expect(html).toMatch(/class="coach-reps-big" data-testid="live-rep-count" aria-live="polite" aria-label="7 reps">7</);
     expect(html).toMatch(/<label[^>]*>Camera<\/label>/);
     expect(html).toContain('<option value="b">Camera 2</option>');
     expect(html).toContain('<p class="coach-cue">Knees caving in</p>');
