@@ -41,7 +41,7 @@ describe('SessionsList and ExportMenu markup', () => {
     const html = renderToString(createElement(ExportMenu, { onExport: noop, unavailable: { bvh: 'Needs the 3D lift first' } }));
     expect(html.match(/data-export=/g)).toHaveLength(EXPORTS.length);
     expect(EXPORTS.map((e) => e.kind).sort()).toEqual(['bvh', 'csv-boxes', 'csv-keypoints', 'csv-reps', 'json', 'png']);
-    expect(html).toMatch(/disabled="" aria-describedby="[^"]*-bvh" data-export="bvh">3D motion \(BVH\)/);
+    expect(html).toMatch(/disabled="" aria-describedby="[^"]*-bvh" data-export="bvh" data-testid="export-bvh">3D motion \(BVH\)/);
     expect(html).toContain('Needs the 3D lift first');
   });
 });
