@@ -23,7 +23,7 @@ function rows(b: BackendResult): string[][] {
   const d = b.detail as Record<string, { median?: number; spread?: number } | null>;
   const spread = (k: string) => (d[k]?.spread !== undefined ? `±${Math.round((d[k]!.spread ?? 0) * 50)}%` : '');
   return [
-    ['end-to-end offline analysis (frames/s)', cell(b.e2eFps, R.e2eFps), spread('e2e'), TARGETS.e2eFps],
+    ['end-to-end offline analysis (frames/s)', cell(b.e2eFps, R.e2eFps), spread('e2eFps'), TARGETS.e2eFps],
     ['bare MoveNet Lightning detector (frames/s)', cell(b.bareDetectorFps, R.bareDetectorFps), spread('bare'), '—'],
     ['ratio e2e / bare', cell(b.ratioToBare, R.e2eFps), '', TARGETS.ratioToBare],
     ['tfjs pose-detection MoveNet (frames/s)', cell(b.peers.tfjsPoseDetection.fps, R['peers.tfjsPoseDetection']), spread('tfjsPoseDetection'), '—'],

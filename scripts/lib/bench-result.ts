@@ -58,6 +58,8 @@ export interface BackendRaw {
   cold?: { coldMs: number[]; cachedMs: number[] };
   longHeapMb?: number | null;
   reasons: Record<string, string>;
+  /** Suite-specific details copied into `detail` as they are. */
+  extra: Record<string, unknown>;
 }
 
 function ratioOrNull(a: number[] | undefined, b: number[] | undefined): number | null {
@@ -100,7 +102,11 @@ export function assembleBackend(raw: BackendRaw): BackendResult {
       mediapipePose: r2(ratioOrNull(fps.ours, fps.mediapipePose)),
     };
   }
-  if (raw.e2e) detail.e2e = summ(raw.e2e.fps);
+  Object.assign(detail, raw.extra);
+  if (raw.e2e) {
+    detail.e2eFps = summ(raw.e2e.fps);
+    detail.e2eStagesMs = Object.fromEntries(Object.entries(raw.e2e.stagesMs ?? {}).map(([k, v]) => [k, summ(v)]));
+  }
   if (raw.lifter) detail.lifter = summ(raw.lifter.fps);
   if (raw.live) detail.live = summ(raw.live.fps);
   if (raw.cold) detail.cold = { coldMs: summ(raw.cold.coldMs), cachedMs: summ(raw.cold.cachedMs) };

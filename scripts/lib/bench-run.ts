@@ -9,7 +9,8 @@ import type { Browser } from 'playwright-core';
 import type { BenchArgs, Backend } from './bench-args';
 import { launchChromium, RequestLog } from './bench-browser';
 import { assembleBackend, type BackendRaw, type BenchResult } from './bench-result';
-import { runRace, type SuiteContext } from './bench-suites';
+import { runCold, runE2e, runLongClip, runRace, type SuiteContext } from './bench-suites';
+import { makeLongClip } from './bench-media';
 import { round } from './bench-stats';
 
 export interface RunOptions {
@@ -26,7 +27,7 @@ export interface RunOptions {
 export function missingParts(repoRoot: string): Record<string, string | null> {
   const has = (p: string) => fs.existsSync(path.join(repoRoot, p));
   return {
-    pipeline: has('src/pipeline') ? null : 'foundation pipeline (src/pipeline) not landed yet',
+    pipeline: has('src/pipeline/run.ts') ? null : 'foundation pipeline (src/pipeline/run.ts) not landed yet',
     lifter: has('src/lift3d/index.ts') && has('public/models/lifter/manifest.json') ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
     analysis: has('src/analysis/index.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
   };
@@ -36,7 +37,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
     clipUrl: '/__bench/media/clip.mp4', requests, log };
-  const raw: BackendRaw = { backend, reasons: {} };
+  const raw: BackendRaw = { backend, reasons: {}, extra: {} };
   const missing = missingParts(o.repoRoot);
   const want = (x: string) => args.suites.includes(x as never);
   if (want('race')) {
@@ -46,12 +47,41 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     for (const [k, v] of Object.entries(raw.race.skipped)) log(`  skipped ${k}: ${v}`);
     if (raw.race.errors.length) log(`  page errors: ${raw.race.errors.slice(0, 3).join(' | ')}`);
   } else raw.reasons.bareDetectorFps = 'race suite not selected';
-  raw.reasons.e2eFps = want('pipeline') ? missing.pipeline ?? '' : 'pipeline suite not selected';
-  raw.reasons.coldStartMs = want('cold') ? missing.pipeline ?? '' : 'cold suite not selected';
+  const attempt = async (key: string, suite: string, need: string | null, fn: () => Promise<void>) => {
+    if (!want(suite)) { raw.reasons[key] = `${suite} suite not selected`; return; }
+    if (need) { raw.reasons[key] = need; return; }
+    try { await fn(); } catch (e) { raw.reasons[key] = `${suite} failed: ${(e as Error).message.split('\n')[0]}`; log(`  ${suite} failed: ${(e as Error).message}`); }
+  };
+  await attempt('e2eFps', 'pipeline', missing.pipeline, async () => {
+    log(`${backend}: offline pipeline end to end (${args.runs} runs, whole clip)`);
+    const e = await runE2e(browser, s);
+    raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
+    raw.extra.e2e = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
+    log(`  e2e: ${e.fps.map((x) => x.toFixed(1)).join(' ')} fps over ${e.frames} frames (${e.note})`);
+  });
+  await attempt('coldStartMs', 'cold', missing.pipeline, async () => {
+    const runs = Math.min(args.runs, 3);
+    log(`${backend}: cold start to first skeleton (${runs} fresh contexts, each then reloaded)`);
+    const c = await runCold(browser, s, runs);
+    raw.cold = { coldMs: c.coldMs, cachedMs: c.cachedMs };
+    raw.extra.cold = { persons: c.persons, errors: c.errors };
+    log(`  cold: ${c.coldMs.map((x) => x.toFixed(0)).join(' ')} ms; cached: ${c.cachedMs.map((x) => x.toFixed(0)).join(' ')} ms`);
+  });
   raw.reasons.liveFps = want('live') ? missing.pipeline ?? missing.lifter ?? '' : 'live suite not selected';
   raw.reasons.lifterFps = !first ? 'lifter measured on the first backend only (ORT, independent of the tfjs backend)'
     : want('lifter') ? missing.lifter ?? '' : 'lifter suite not selected';
-  raw.reasons.peakHeapMb = !first ? 'long-clip heap run on the first backend only' : want('longclip') ? missing.pipeline ?? '' : 'longclip suite not selected';
+  if (!first) raw.reasons.peakHeapMb = 'long-clip heap run on the first backend only';
+  else await attempt('peakHeapMb', 'longclip', missing.pipeline, async () => {
+    const long = makeLongClip(o.clip, o.tmp, args.longMinutes);
+    o.media.set('long.mp4', long);
+    log(`${backend}: ${args.longMinutes}-minute looped clip through the pipeline (heap sampled each second)`);
+    const l = await runLongClip(browser, s, '/__bench/media/long.mp4');
+    const peaks = [l.cdpPeakHeapMb, l.pagePeakHeapMb].filter((x): x is number => x !== null);
+    raw.longHeapMb = peaks.length ? Math.max(...peaks) : null;
+    if (raw.longHeapMb === null) raw.reasons.peakHeapMb = 'heap metrics unavailable';
+    raw.extra.longClip = { minutes: args.longMinutes, frames: l.frames, fps: (l.frames * 1000) / l.ms, cdpPeakHeapMb: l.cdpPeakHeapMb, pagePeakHeapMb: l.pagePeakHeapMb, endHeapMb: l.endHeapMb, errors: l.errors };
+    log(`  long clip: ${l.frames} frames, peak heap ${raw.longHeapMb?.toFixed(1)} MB`);
+  });
   for (const k of Object.keys(raw.reasons)) if (!raw.reasons[k]) delete raw.reasons[k];
   return raw;
 }

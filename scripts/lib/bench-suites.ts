@@ -54,3 +54,67 @@ export async function runRace(browser: Browser, s: SuiteContext, include = RACE_
     await ctx.close();
   }
 }
+
+export interface E2eRaw {
+  fps: number[];
+  stagesMs: Record<string, number[]>;
+  frames: number;
+  warmMs: number;
+  note: string;
+  peakHeapMb: number | null;
+  detectedFraction: number;
+  errors: string[];
+}
+
+/** Offline analysis through the app's pipeline entry point, whole clip per run. */
+export async function runE2e(browser: Browser, s: SuiteContext): Promise<E2eRaw> {
+  const ctx = await newContext(browser, s);
+  const page = await ctx.newPage();
+  const errors = collectErrors(page);
+  try {
+    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup };
+    const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'e2e', opts, 30 * 60_000);
+    return { ...raw, errors };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export interface ColdRaw { coldMs: number[]; cachedMs: number[]; persons: number[]; errors: string[] }
+
+/** Cold start to first skeleton: fresh context (empty HTTP cache), then a reload in the same context. */
+export async function runCold(browser: Browser, s: SuiteContext, runs: number): Promise<ColdRaw> {
+  const out: ColdRaw = { coldMs: [], cachedMs: [], persons: [], errors: [] };
+  const url = `${s.origin}/bench/pipeline.html`;
+  for (let r = 0; r < runs; r++) {
+    const ctx = await newContext(browser, s);
+    const page = await ctx.newPage();
+    out.errors.push(...collectErrors(page));
+    try {
+      for (const key of ['coldMs', 'cachedMs'] as const) {
+        const res = await callBench<{ ms: number; persons: number }>(page, url, 'firstSkeleton', { backend: s.backend, clipUrl: s.clipUrl }, 120_000);
+        out[key].push(res.ms);
+        out.persons.push(res.persons);
+      }
+    } finally {
+      await ctx.close();
+    }
+  }
+  return out;
+}
+
+export interface LongRaw { frames: number; ms: number; pagePeakHeapMb: number | null; endHeapMb: number | null; cdpPeakHeapMb: number | null; errors: string[] }
+
+/** One pass over a long (looped) clip with the heap sampled through CDP every second. */
+export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: string): Promise<LongRaw> {
+  const ctx = await newContext(browser, s);
+  const page = await ctx.newPage();
+  const errors = collectErrors(page);
+  try {
+    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'longRun', { backend: s.backend, clipUrl }, 3 * 60 * 60_000);
+    const [raw, cdpPeak] = await withHeapSampling(page, work, 1000);
+    return { ...raw, cdpPeakHeapMb: cdpPeak, errors };
+  } finally {
+    await ctx.close();
+  }
+}
