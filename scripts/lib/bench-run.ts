@@ -9,9 +9,12 @@ import type { Browser } from 'playwright-core';
 import type { BenchArgs, Backend } from './bench-args';
 import { launchChromium, RequestLog } from './bench-browser';
 import { assembleBackend, type BackendRaw, type BenchResult } from './bench-result';
-import { runCold, runE2e, runLongClip, runRace, type SuiteContext } from './bench-suites';
-import { makeLongClip } from './bench-media';
-import { round } from './bench-stats';
+import { runCold, runE2e, runLifter, runLive, runLongClip, runRace, type SuiteContext } from './bench-suites';
+import { makeFakeCameraY4m, makeLongClip } from './bench-media';
+import { round, summarize } from './bench-stats';
+
+/** Synthetic sequence length for the lifter throughput run (~10 min of video at 30 fps would be 18k). */
+const LIFTER_FRAMES = 6000;
 
 export interface RunOptions {
   args: BenchArgs;
@@ -67,9 +70,26 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     raw.extra.cold = { persons: c.persons, errors: c.errors };
     log(`  cold: ${c.coldMs.map((x) => x.toFixed(0)).join(' ')} ms; cached: ${c.cachedMs.map((x) => x.toFixed(0)).join(' ')} ms`);
   });
-  raw.reasons.liveFps = want('live') ? missing.pipeline ?? missing.lifter ?? '' : 'live suite not selected';
-  raw.reasons.lifterFps = !first ? 'lifter measured on the first backend only (ORT, independent of the tfjs backend)'
-    : want('lifter') ? missing.lifter ?? '' : 'lifter suite not selected';
+  await attempt('liveFps', 'live', missing.pipeline, async () => {
+    const runs = Math.min(args.runs, 3);
+    log(`${backend}: live loop on the fake webcam (${runs} × ${args.liveSeconds} s${missing.lifter ? ', detector only: lifter not landed' : ', with causal lifter'})`);
+    const ls = [];
+    for (let r = 0; r < runs; r++) ls.push(await runLive(browser, s, args.liveSeconds, !missing.lifter));
+    const withLifter = ls.every((l) => l.lifter);
+    if (withLifter) raw.live = { fps: ls.map((l) => l.fps) };
+    else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? missing.lifter}); detector-only live loop in detail.live`;
+    raw.extra.live = { withLifter, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
+    log(`  live: ${ls.map((l) => l.fps.toFixed(1)).join(' ')} fps (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
+  });
+  if (!first) raw.reasons.lifterFps = 'lifter measured on the first backend only (ORT, independent of the tfjs backend)';
+  else await attempt('lifterFps', 'lifter', missing.lifter, async () => {
+    log(`${backend}: lifter in its worker (${args.runs} runs × ${LIFTER_FRAMES} synthetic frames)`);
+    const l = await runLifter(browser, s, LIFTER_FRAMES);
+    raw.lifter = { fps: l.fps };
+    raw.extra.lifter = { frames: l.frames, outFrames: l.outFrames, receptiveField: l.receptiveField, causal: l.causal,
+      liveFrameMs: l.liveMs.length ? summarize(l.liveMs) : null, reasons: l.reasons, errors: l.errors };
+    log(`  lifter: ${l.fps.map((x) => x.toFixed(0)).join(' ')} output frames/s`);
+  });
   if (!first) raw.reasons.peakHeapMb = 'long-clip heap run on the first backend only';
   else await attempt('peakHeapMb', 'longclip', missing.pipeline, async () => {
     const long = makeLongClip(o.clip, o.tmp, args.longMinutes);
@@ -91,8 +111,9 @@ export async function runBackends(o: RunOptions): Promise<BenchResult> {
   const requests = new RequestLog(o.origin);
   let browserVersion = '';
   const load = os.loadavg()[0];
+  const fakeCameraY4m = o.args.suites.includes('live') ? makeFakeCameraY4m(o.clip, o.tmp) : undefined;
   for (const [i, backend] of o.args.backends.entries()) {
-    const browser = await launchChromium({ webgpu: backend === 'webgpu' });
+    const browser = await launchChromium({ webgpu: backend === 'webgpu', fakeCameraY4m });
     browserVersion = browser.version();
     try {
       byBackend[backend] = assembleBackend(await runOneBackend(browser, backend, i === 0, o, requests));

@@ -118,3 +118,35 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
     await ctx.close();
   }
 }
+
+export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
+
+/** Live loop on Chromium's fake webcam; the browser must have been launched with the .y4m. */
+export async function runLive(browser: Browser, s: SuiteContext, seconds: number, withLifter: boolean): Promise<LiveRaw> {
+  const ctx = await newContext(browser, s);
+  await ctx.grantPermissions(['camera'], { origin: s.origin });
+  const page = await ctx.newPage();
+  const errors = collectErrors(page);
+  try {
+    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter };
+    const raw = await callBench<Omit<LiveRaw, 'errors'>>(page, `${s.origin}/bench/live.html`, 'live', opts, (seconds + 120) * 1000);
+    return { ...raw, errors };
+  } finally {
+    await ctx.close();
+  }
+}
+
+export interface LifterRaw { fps: number[]; frames: number; outFrames: number; receptiveField: number; causal: boolean | null; liveMs: number[]; reasons: Record<string, string>; errors: string[] }
+
+/** Lifter throughput in its worker on a long synthetic keypoint sequence. */
+export async function runLifter(browser: Browser, s: SuiteContext, frames: number): Promise<LifterRaw> {
+  const ctx = await newContext(browser, s);
+  const page = await ctx.newPage();
+  const errors = collectErrors(page);
+  try {
+    const raw = await callBench<Omit<LifterRaw, 'errors'>>(page, `${s.origin}/bench/lifter.html`, 'lifter', { frames, runs: s.runs, liveFrames: 300 }, 20 * 60_000);
+    return { ...raw, errors };
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Access to the lifter runtime (contract C, src/lift3d) through import.meta.glob, plus a synthetic but
+ * real-looking COCO-17 keypoint sequence for throughput runs.
+ */
+export interface PoseLifter {
+  readonly receptiveField: number;
+  readonly causal: boolean;
+  liftSequence(input: { keypoints: Float32Array; frames: number; width: number; height: number }): Promise<{ pose3d: Float32Array }>;
+  liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null>;
+  reset(): void;
+  dispose(): Promise<void>;
+}
+interface LiftModule {
+  createPoseLifter(opts?: { mode?: 'offline' | 'live'; inWorker?: boolean; executionProvider?: 'wasm' | 'webgpu' }): Promise<PoseLifter>;
+}
+
+const lift = import.meta.glob<LiftModule>('../../src/lift3d/index.ts');
+
+export async function loadLifter(mode: 'offline' | 'live', why: (r: string) => void): Promise<PoseLifter | null> {
+  const m = lift['../../src/lift3d/index.ts'];
+  if (!m) { why('src/lift3d/index.ts not present (lifter runtime not landed)'); return null; }
+  try {
+    return await (await m()).createPoseLifter({ mode, inWorker: true });
+  } catch (e) {
+    why(`createPoseLifter failed: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+/**
+ * A squatting person in a 720×1280 frame: standing COCO-17 keypoints (px) whose hips/knees/shoulders
+ * move down and back by a squat depth following a 2 s cosine cycle, plus 1 px jitter; scores 0.5–0.95.
+ * Shape frames×17×3 (x px, y px, score), as the lifter expects.
+ */
+export function syntheticSquat(frames: number, fps = 30): Float32Array {
+  // nose, eyes, ears, shoulders, elbows, wrists, hips, knees, ankles (x, y) standing, 720×1280 portrait
+  const stand: [number, number][] = [
+    [360, 250], [372, 238], [348, 238], [390, 245], [330, 245], [420, 340], [300, 340], [445, 470], [275, 470],
+    [440, 590], [280, 590], [400, 640], [320, 640], [405, 850], [315, 850], [410, 1060], [310, 1060],
+  ];
+  const drop = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0.45, 0.45, 0, 0]; // share of the squat depth per joint
+  const out = new Float32Array(frames * 17 * 3);
+  let seed = 12345;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff) - 0.5;
+  for (let f = 0; f < frames; f++) {
+    const depth = 180 * (1 - Math.cos((2 * Math.PI * f) / (2 * fps))) / 2;
+    for (let j = 0; j < 17; j++) {
+      const o = (f * 17 + j) * 3;
+      out[o] = stand[j][0] + rnd();
+      out[o + 1] = stand[j][1] + depth * drop[j] + rnd();
+      out[o + 2] = 0.5 + 0.45 * (0.5 + rnd());
+    }
+  }
+  return out;
+}

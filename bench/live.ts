@@ -1,0 +1,60 @@
+/**
+ * Live page: Chromium's fake webcam (a .y4m made from the clip) → our MoveNet adapter → causal lifter,
+ * one frame at a time as in the live coach. Frames/s = distinct camera frames fully processed per
+ * second (capped by the camera's 30 fps).
+ */
+import { expose, nowMs, selectBackend, type Backend } from './lib/harness';
+import { loadLifter } from './lib/lifter';
+import { loadOursDetector } from './lib/ours';
+
+interface LiveOptions { backend: Backend; seconds: number; warmupSeconds: number; withLifter: boolean }
+
+async function openCamera(): Promise<HTMLVideoElement> {
+  const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+  const video = document.createElement('video');
+  video.muted = true;
+  video.playsInline = true;
+  video.srcObject = stream;
+  document.body.appendChild(video);
+  await video.play();
+  return video;
+}
+
+function nextFrame(video: HTMLVideoElement): Promise<number> {
+  return new Promise((resolve) => video.requestVideoFrameCallback((_now, meta) => resolve(meta.mediaTime * 1000)));
+}
+
+async function live(o: LiveOptions) {
+  await selectBackend(o.backend);
+  const reasons: Record<string, string> = {};
+  const detector = await loadOursDetector(o.backend, (r) => { reasons.detector = r; });
+  if (!detector) throw new Error(reasons.detector);
+  const lifter = o.withLifter ? await loadLifter('live', (r) => { reasons.lifter = r; }) : null;
+  const video = await openCamera();
+  const size = { width: video.videoWidth, height: video.videoHeight };
+  const kp = new Float32Array(17 * 3);
+  const step = async () => {
+    const tMs = await nextFrame(video);
+    const persons = await detector.estimate(video, tMs);
+    const p = persons[0];
+    if (lifter) {
+      kp.fill(0);
+      if (p?.keypoints2d) Array.from(p.keypoints2d).forEach((k, j) => kp.set([k[0], k[1], k[2]], j * 3));
+      await lifter.liftFrame(kp, size);
+    }
+    return p ? 1 : 0;
+  };
+  const tw = nowMs();
+  while (nowMs() - tw < o.warmupSeconds * 1000) await step();
+  let frames = 0;
+  let withPerson = 0;
+  const t0 = nowMs();
+  while (nowMs() - t0 < o.seconds * 1000) { withPerson += await step(); frames++; }
+  const fps = (frames * 1000) / (nowMs() - t0);
+  (video.srcObject as MediaStream).getTracks().forEach((t) => t.stop());
+  detector.dispose();
+  await lifter?.dispose();
+  return { fps, frames, withPersonFraction: withPerson / Math.max(1, frames), camera: size, lifter: lifter !== null, reasons };
+}
+
+expose({ live: live as (o: never) => Promise<unknown> });
