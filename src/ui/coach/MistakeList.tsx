@@ -19,7 +19,7 @@ export function MistakeList({ mistakes, reps, onSeekS }: MistakeListProps) {
         const rep = repNumberAt(at, reps);
         const sev = severityWord(m.severity);
         return (
-          <li key={`${m.kind}-${m.startS}-${i}`} className="coach-card">
+          <li key={`${m.kind}-${m.startS}-${i}`} className="coach-hint">
             <h3>
               {`${mistakeTitle(m.kind)} `}<span className={`coach-sev-${sev}`}>{`(${sev})`}</span>
             </h3>

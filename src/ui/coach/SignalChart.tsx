@@ -47,9 +47,9 @@ export function SignalChart({ spec, fps, frame, onSeek, height = 180 }: SignalCh
     };
     const u = new uPlot(chartOptions(spec, el.clientWidth || 320, height, [playhead]), chartData(spec.values, fps, spec.thresholds), el);
     plot.current = u;
-    const onClick = () => {
-      const left = u.cursor.left;
-      if (left === undefined || left < 0) return;
+    // Position from the click itself: a tap on a phone has no prior mousemove to update u.cursor.
+    const onClick = (e: MouseEvent) => {
+      const left = e.clientX - u.over.getBoundingClientRect().left;
       seek.current(frameAt(u.posToVal(left, 'x'), fps, spec.values.length));
     };
     u.over.addEventListener('click', onClick);

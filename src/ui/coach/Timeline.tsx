@@ -7,6 +7,8 @@ import type { TimelineMarker } from './types';
 import { useTimelineKeys } from './useTimelineKeys';
 import './coach.css';
 
+const LEGEND = [['rep', 'rep start'], ['ecc', 'lowering'], ['con', 'rising'], ['mistake', 'form issue']] as const;
+
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 export interface TimelineProps {
@@ -84,6 +86,9 @@ export function Timeline(p: TimelineProps) {
           {`${formatTime(nowS)} / ${formatTime(timeOf(last, p.fps))} · frame ${p.frame} / ${last}`}
         </output>
       </div>
+      <ul className="coach-legend" aria-label="Marker colours">
+        {LEGEND.map(([kind, text]) => <li key={kind}><i style={{ background: `var(--coach-${kind})` }} />{text}</li>)}
+      </ul>
       <p className="coach-kbd" aria-label="Keyboard shortcuts">
         {SHORTCUT_HINTS.map((h) => <span key={h.keys}><kbd>{h.keys}</kbd>{` ${h.does} · `}</span>)}
       </p>
