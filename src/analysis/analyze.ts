@@ -1,0 +1,109 @@
+/**
+ * `analyze()`: the whole analysis of one pose sequence → the result JSON's `analysis` object
+ * (flow after MobiDev's "How To Implement 3D Human Pose Estimation System In AI Fitness Apps":
+ * cut to the active part, decompose into phases, search for common mistakes, report statistics).
+ */
+import { barbellSets } from './active';
+import { bodySize, J } from './body';
+import { detectExercise } from './detect';
+import { frameSignals } from './features';
+import { groundFrame, usableFrames } from './ground';
+import { forwardLeanMistakes, kneeValgusMistakes } from './mistakes';
+import { repStats } from './repStats';
+import { segmentReps, type RepFrames } from './reps';
+import { median, smooth } from './signal';
+import { resolveThresholds } from './thresholds';
+import type { Analysis, AnalyzeOptions, PoseSequence } from './types';
+import { trimWindow, validateSequence } from './validate';
+import { cameraYawDeg, jointConfidence, summariseView, VIEW_NEEDS } from './view';
+import { viewWarnings } from './warnings';
+
+const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_shoulder, J.right_shoulder];
+const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
+
+export function analyze(seq: PoseSequence, opts: AnalyzeOptions = {}): Analysis {
+  validateSequence(seq);
+  const t = resolveThresholds(opts.thresholds);
+  const { frames, fps, scores } = seq;
+  const tS = Float64Array.from(seq.tMs, (ms) => ms / 1000);
+  const usable = usableFrames(seq.pose3d, frames, scores, t.minJointScore);
+  if (!usable.some(Boolean)) throw new Error('no frame has a complete, confident 3D pose: nothing to analyse');
+  const g = groundFrame(seq.pose3d, frames, usable, t);
+  const body = bodySize(g.poses.filter((_, i) => usable[Math.floor(i / 51)]), usable.filter(Boolean).length);
+  const sig = frameSignals(g.poses, frames);
+  for (let f = 0; f < frames; f++) if (!usable[f]) sig.hipHeight[f] = sig.wristHeight[f] = sig.spineDeg[f] = sig.kneeMinDeg[f] = NaN;
+  const [from, to] = trimWindow(tS, opts.trim);
+
+  const yaw = cameraYawDeg(g, fps);
+  const view = summariseView(yaw.slice(from, to + 1));
+  const spineConf = Array.from({ length: frames }, (_, f) => (usable[f] ? VIEW_NEEDS.spine_angle.confidence(yaw[f]) * jointConfidence(scores, f, SPINE_JOINTS) : 0));
+  const valgusConf = Array.from({ length: frames }, (_, f) => (usable[f] ? VIEW_NEEDS.knee_valgus.confidence(yaw[f]) * jointConfidence(scores, f, LEG_JOINTS) : 0));
+  // Light temporal smoothing (5 frames at 30 fps) against per-frame lifter jitter.
+  const spineSm = smooth(sig.spineDeg, Math.max(1, Math.round(fps / 15)));
+  const spineAngleDeg = Array.from(spineSm, (s, f) => (spineConf[f] >= t.minConfidence && usable[f] && Number.isFinite(s) ? Math.round(s * 10) / 10 : null));
+
+  const guess = opts.exercise && opts.exercise !== 'auto'
+    ? { exercise: opts.exercise, confidence: 1 }
+    : detectExercise(g.poses, sig, body.legLength, from, to, fps, t);
+  const exercise = guess.exercise;
+  const isDl = exercise === 'deadlift';
+  const signal = isDl ? sig.spineDeg : sig.hipHeight;
+  const seg = segmentReps(signal.slice(from, to + 1), {
+    fps, thresholds: t, needDescent: !isDl,
+    minRom: isDl ? t.deadliftMinRomDeg : t.squatMinRomLeg * body.legLength,
+  });
+  const repFrames: RepFrames[] = exercise === 'unknown' ? [] : seg.reps.map((r) => ({ start: r.start + from, bottom: r.bottom + from, top: r.top + from, end: r.end + from }));
+  const proxy = isDl ? sig.wristHeight : sig.hipHeight;
+  const reps = repFrames.map((r) => repStats(r, { tS, fps, proxyHeight: proxy, spineDeg: sig.spineDeg, kneeMinDeg: sig.kneeMinDeg }));
+
+  const active = activeSpan(opts, g.poses, tS, from, to, repFrames, exercise, body.height, t, scores);
+  const ctx = { g: g.poses, tS, fps, reps: repFrames, t, from, to };
+  const mistakes = exercise === 'unknown' ? [] : [
+    // Both are squat faults in the source article; deadlift form checks are not implemented.
+    ...(exercise === 'squat' ? forwardLeanMistakes(ctx, spineAngleDeg, spineConf) : []),
+    ...(exercise === 'squat' ? kneeValgusMistakes(ctx, valgusConf) : []),
+  ].sort((a, b) => a.startS - b.startS);
+
+  const win = (c: number[]) => median(c.slice(from, to + 1));
+  const analyzers = [
+    { name: 'reps', needsView: VIEW_NEEDS.reps.needsView, confidence: round2(usable.slice(from, to + 1).filter(Boolean).length / (to - from + 1)) },
+    { name: 'spine_angle', needsView: VIEW_NEEDS.spine_angle.needsView, confidence: round2(win(spineConf)) },
+    { name: 'knee_valgus', needsView: VIEW_NEEDS.knee_valgus.needsView, confidence: round2(win(valgusConf)) },
+  ];
+  return {
+    exercise,
+    exerciseSource: opts.exercise && opts.exercise !== 'auto' ? 'user' : 'detected',
+    exerciseConfidence: round2(guess.confidence),
+    active,
+    repCount: reps.length,
+    reps,
+    spineAngleDeg,
+    mistakes,
+    viewWarnings: viewWarnings({ ground: g.info, view, analyzers, usable: usable.slice(from, to + 1), exercise, t }),
+    view: { ...view, yawDeg: Math.round(view.yawDeg), yawSpreadDeg: Math.round(view.yawSpreadDeg) },
+    ground: g.info,
+    analyzers,
+    thresholds: t,
+  };
+}
+
+const round2 = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : 0);
+
+function activeSpan(
+  opts: AnalyzeOptions, g: Float32Array, tS: Float64Array, from: number, to: number, reps: RepFrames[],
+  exercise: string, heightM: number, t: ReturnType<typeof resolveThresholds>, scores?: Float32Array,
+): Analysis['active'] {
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
+  if (opts.trim && (opts.trim.startS !== undefined || opts.trim.endS !== undefined)) return { startS: r3(tS[from]), endS: r3(tS[to]), method: 'manual' };
+  const first = reps[0]?.start, last = reps[reps.length - 1]?.end;
+  if (exercise !== 'deadlift') {
+    const sets = barbellSets(g, tS, heightM, t, scores);
+    const overlap = (s: [number, number]) => reps.filter((r) => r.bottom >= s[0] && r.bottom <= s[1]).length;
+    const best = sets.sort((a, b) => overlap(b) - overlap(a) || (b[1] - b[0]) - (a[1] - a[0]))[0];
+    if (best && (!reps.length || overlap(best) > 0)) {
+      return { startS: r3(tS[Math.min(best[0], first ?? best[0])]), endS: r3(tS[Math.max(best[1], last ?? best[1])]), method: 'barbell-arms' };
+    }
+  }
+  if (first !== undefined) return { startS: r3(tS[first]), endS: r3(tS[last]), method: 'motion' };
+  return { startS: r3(tS[from]), endS: r3(tS[to]), method: 'whole-clip' };
+}

@@ -1,0 +1,33 @@
+/**
+ * Exercise detection (ours, from the MobiDev flow's "decomposition by certain criteria"): at each
+ * rep's bottom a squat keeps the torso fairly upright with deeply bent knees and the hands high (bar
+ * on the back or arms forward), while a deadlift/hinge folds the torso towards the floor with the
+ * hands low, near the knees or below. The user's choice always wins.
+ */
+import type { Exercise } from './types';
+
+export interface BottomFeatures {
+  /** Spine angle above the floor, deg. */
+  spineDeg: number;
+  /** Smaller interior knee angle, deg. */
+  kneeDeg: number;
+  /** Mid-wrist height minus mid-knee height, in leg lengths. */
+  wristAboveKneeLeg: number;
+}
+
+export interface ExerciseGuess { exercise: Exercise | 'unknown'; confidence: number; score: number }
+
+/** Positive = squat-like, negative = hinge-like; about ±2 for clear cases. */
+export function squatScore(b: BottomFeatures): number {
+  return (b.spineDeg - 30) / 10 + (100 - b.kneeDeg) / 40 + 4 * (b.wristAboveKneeLeg - 0.2);
+}
+
+/** Classifies from the features at every candidate bottom (median score); unknown without bottoms. */
+export function classifyExercise(bottoms: BottomFeatures[]): ExerciseGuess {
+  const scores = bottoms.map(squatScore).filter(Number.isFinite).sort((a, b) => a - b);
+  if (!scores.length) return { exercise: 'unknown', confidence: 0, score: 0 };
+  const score = scores[Math.floor(scores.length / 2)];
+  const confidence = Math.min(1, Math.abs(score) / 2);
+  if (confidence < 0.15) return { exercise: 'unknown', confidence, score };
+  return { exercise: score > 0 ? 'squat' : 'deadlift', confidence, score };
+}

@@ -1,0 +1,99 @@
+/**
+ * Every tunable number of the analyzers, with its source. Lengths relative to body size are given
+ * in "leg lengths" (standing hip→ankle distance) or "hip widths" so that the analyzers are
+ * invariant to body scale and to the lifter's metric scale error.
+ */
+export interface Thresholds {
+  // --- Spine angle (MobiDev "3D Human Pose Estimation Experiments and Analysis") ---
+  /** Forward lean is flagged below this spine-to-floor angle (deg). Article: ≥ ~47° with good
+   *  form, 27–28° with bad form; 40° sits between them with margin on both sides. */
+  forwardLeanDeg: number;
+  /** Lean this far below the threshold (deg) counts as severity 1. */
+  forwardLeanSevereDropDeg: number;
+  // --- Squat start/end: barbell arms rule (same article) ---
+  /** Elbow interior angle below which an arm counts as "holding the bar" (deg). Article: 78°. */
+  barElbowDeg: number;
+  /** Hysteresis: once active, an arm stays "holding" up to this angle (deg). Article notes arms are
+   *  "typically bent at an angle < 90°". */
+  barElbowReleaseDeg: number;
+  /** Wrist-to-shoulder height difference as a fraction of body height. Article: 10% of max height. */
+  barWristFrac: number;
+  /** Hysteresis release level for the wrist rule (fraction of body height). Ours. */
+  barWristReleaseFrac: number;
+  /** The condition must hold this long to start a set, and fail this long to end it (s). Ours:
+   *  fixes the article's own failure (one arm briefly over the threshold ended the set). */
+  barOnS: number;
+  barOffS: number;
+  /** Shortest set accepted (s). Ours. */
+  barMinSetS: number;
+  // --- Knee valgus (same article: knee medial of the foot in the frontal projection) ---
+  /** Medial knee offset (from the hip→ankle line) relative to hip width that is flagged. Ours: clean
+   *  CMU 13 / HDM05 squats and hinges peak at 0.16 (99th percentile of all flexed frames 0.19). */
+  valgusRatio: number;
+  /** Ratio that counts as severity 1. */
+  valgusSevereRatio: number;
+  /** Knees count as "flexed" below this interior knee angle (deg). Ours (≈ 30° of flexion). */
+  valgusKneeFlexedDeg: number;
+  /** Shortest flagged episode (s). */
+  minMistakeS: number;
+  // --- Reps (same article: deadlift rep counter) ---
+  /** Majority-filter window in frames at 30 fps (article: 4–5 frames); scaled with fps. */
+  majorityFrames30: number;
+  /** Edge-kernel half width in frames at 30 fps (shortest phase kept). */
+  edgeHalfFrames30: number;
+  /** Smoothing window for the rep signal (s). Ours. */
+  smoothS: number;
+  /** Squat: minimum hip drop and rise, in leg lengths (≈ a quarter squat). Ours. */
+  squatMinRomLeg: number;
+  /** Deadlift: minimum spine-angle range (deg). Ours. */
+  deadliftMinRomDeg: number;
+  /** A rep's top must come back within this fraction of its range to the standing level. Ours. */
+  topReturnFrac: number;
+  // --- View validity (ours; MobiDev "Frontal Perspective Error" motivates it) ---
+  /** Frames whose analyzer confidence is below this are gated. */
+  minConfidence: number;
+  /** Joint scores below this count as unreliable (contract B: lifter minScore 0.2). */
+  minJointScore: number;
+  /** Ground-frame estimate is "unsure" when its spread exceeds this (deg). */
+  groundSpreadDeg: number;
+  /** Forward lean of the standing ankle→thorax/head axis, removed from the up estimate (deg). Ours:
+   *  median over 11 CMU/HDM05 clips (range −2…+5); the standing line of gravity passes in front of the ankles. */
+  standingLeanDeg: number;
+  /** Ground-frame estimate is "unsure" when up deviates more than this from input +y (deg). */
+  groundMaxTiltDeg: number;
+}
+
+export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
+  forwardLeanDeg: 40,
+  forwardLeanSevereDropDeg: 15,
+  barElbowDeg: 78,
+  barElbowReleaseDeg: 95,
+  barWristFrac: 0.1,
+  barWristReleaseFrac: 0.15,
+  barOnS: 0.3,
+  barOffS: 1.0,
+  barMinSetS: 1.5,
+  valgusRatio: 0.25,
+  valgusSevereRatio: 0.6,
+  valgusKneeFlexedDeg: 140,
+  minMistakeS: 0.15,
+  majorityFrames30: 5,
+  edgeHalfFrames30: 3,
+  smoothS: 0.2,
+  squatMinRomLeg: 0.2,
+  deadliftMinRomDeg: 30,
+  topReturnFrac: 0.35,
+  minConfidence: 0.3,
+  minJointScore: 0.3,
+  groundSpreadDeg: 12,
+  groundMaxTiltDeg: 45,
+  standingLeanDeg: 2.5,
+});
+
+export function resolveThresholds(over?: Partial<Thresholds>): Thresholds {
+  const t = { ...DEFAULT_THRESHOLDS, ...(over ?? {}) };
+  for (const [k, v] of Object.entries(t)) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`threshold ${k} must be a finite number (got ${String(v)})`);
+  }
+  return t;
+}

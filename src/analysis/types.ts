@@ -1,0 +1,113 @@
+/**
+ * Public types of the analysis API (contract D). All lengths in metres, angles in degrees, times in
+ * seconds unless the name says otherwise (`tMs` = milliseconds).
+ */
+import type { Thresholds } from './thresholds';
+
+export type Exercise = 'squat' | 'deadlift';
+export type ExerciseChoice = Exercise | 'auto';
+
+/** Input: one person's 3D pose sequence. */
+export interface PoseSequence {
+  /** Nominal frame rate (frames/s); used for filter widths. Frame times come from `tMs`. */
+  fps: number;
+  /** Frame presentation times, milliseconds. */
+  tMs: Float64Array | number[];
+  frames: number;
+  /**
+   * frames × 17 × 3, H36M order (src/core/skeleton.ts), metres, any rigid frame with y roughly up:
+   * the lifter's camera frame (x right, y image-up, z towards the viewer, root-relative) or a mocap
+   * world frame. Missing frames may hold NaN (they are gated).
+   */
+  pose3d: Float32Array;
+  /** frames × 17 per-H36M-joint confidence 0..1 (from 2D via COCO_TO_H36M); absent = all 1. */
+  scores?: Float32Array;
+}
+
+export interface AnalyzeOptions {
+  exercise?: ExerciseChoice;
+  /** Manual trim in seconds from the first frame; wins over automatic start/end detection. */
+  trim?: { startS?: number; endS?: number };
+  thresholds?: Partial<Thresholds>;
+}
+
+export type Severity = 'mild' | 'moderate' | 'severe';
+
+export interface Mistake {
+  kind: 'forward_lean' | 'knee_valgus';
+  startS: number;
+  endS: number;
+  /** 0..1: 0 = just over the threshold, 1 = at or beyond the "severe" level. */
+  severity: number;
+  level: Severity;
+  /** 0-based rep index, or null when outside every rep. */
+  rep: number | null;
+  /** Human sentence, e.g. "Left knee caves in 4 cm (18% of hip width) at the bottom of rep 2". */
+  message: string;
+  /** 0..1 confidence of this finding (view × joint scores). */
+  confidence: number;
+}
+
+export interface Rep {
+  startS: number;
+  /** Deepest point (squat) / lift-off from the bottom (deadlift). */
+  bottomS: number;
+  /** Highest point after the bottom (standing / lockout). */
+  topS: number;
+  endS: number;
+  durationS: number;
+  /** Range of motion of the rep signal's bar proxy in metres (squat: hips; deadlift: wrists). */
+  romM: number;
+  /** Range of the spine angle in degrees over the rep. */
+  romSpineDeg: number;
+  eccentricS: number;
+  concentricS: number;
+  /** Mean and peak vertical speed of the bar proxy during the concentric phase, m/s. */
+  meanSpeedMps: number;
+  peakSpeedMps: number;
+  /** Minimum knee interior angle (deg) and minimum spine angle (deg) within the rep. */
+  minKneeDeg: number;
+  minSpineDeg: number | null;
+}
+
+export interface ViewInfo {
+  /** Median camera yaw: 0 frontal, ±90 side, 180 back (signed: + = person turned to their left). */
+  yawDeg: number;
+  label: 'front' | 'front-45' | 'side' | 'rear-45' | 'rear';
+  /** Spread of the per-frame yaw (deg, robust); large means the camera or person turned. */
+  yawSpreadDeg: number;
+}
+
+export interface GroundInfo {
+  /** Estimated up direction in the input frame (unit vector). */
+  up: [number, number, number];
+  /** Angle between the estimated up and the input +y, degrees (camera pitch/roll for lifter input). */
+  tiltDeg: number;
+  /** Number of standing frames the estimate used. */
+  standingFrames: number;
+  /** Robust angular spread of the per-frame estimates, degrees. */
+  spreadDeg: number;
+  unsure: boolean;
+  reason?: string;
+}
+
+/** The result JSON's `analysis` object (coach-analysis/1, contract D / issue 3 item 10). */
+export interface Analysis {
+  exercise: Exercise | 'unknown';
+  exerciseSource: 'user' | 'detected';
+  /** Detection confidence 0..1 (1 when the user chose). */
+  exerciseConfidence: number;
+  active: { startS: number; endS: number; method: 'manual' | 'barbell-arms' | 'motion' | 'whole-clip' };
+  repCount: number;
+  reps: Rep[];
+  /** Per input frame (time = tMs/1000); null when gated (low joint confidence or missing frame). */
+  spineAngleDeg: (number | null)[];
+  mistakes: Mistake[];
+  viewWarnings: string[];
+  view: ViewInfo;
+  ground: GroundInfo;
+  /** Per-analyzer view requirement and the clip's confidence for it (0..1). */
+  analyzers: { name: string; needsView: string; confidence: number }[];
+  /** Effective thresholds used (defaults merged with the caller's). */
+  thresholds: Thresholds;
+}
