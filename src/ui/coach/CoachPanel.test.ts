@@ -39,6 +39,14 @@ describe('CoachPanel markup', () => {
     expect(html).toContain('Analysed 0:00.5–0:06.5');
     expect(html).toMatch(/<option value="auto" selected="">Detect automatically<\/option>/);
   });
+  it('shows the analyzer level and measurement sentence beside the cue, and knee depth when given', () => {
+    const a = { ...SAMPLE_ANALYSIS, reps: SAMPLE_ANALYSIS.reps.map((r) => ({ ...r, minKneeDeg: 88.6 })),
+      mistakes: [{ kind: 'forward_lean', startS: 1.5, endS: 2, severity: 0.9, level: 'mild', rep: 0, message: 'Spine at 31° (9° below the limit) in rep 1' }] };
+    const html = render({ analysis: a });
+    expect(html).toContain('Leaning too far forward <span class="coach-sev-mild">(mild)</span>');
+    expect(html).toContain('<p class="coach-muted">Spine at 31° (9° below the limit) in rep 1</p>');
+    expect(html).toContain('<td>89°</td>');
+  });
   it('says what to do when there is no analysis yet, and shows trim errors', () => {
     expect(render({ analysis: null })).toContain('Analyse a video to see reps');
     expect(render({ trim: { startS: 5, endS: 5.1 } })).toMatch(/role="alert"[^>]*>End must be at least half a second after start/);

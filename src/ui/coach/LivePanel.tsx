@@ -36,6 +36,8 @@ export function LivePanel(p: LivePanelProps) {
   const id = useId();
   const live = p.status === 'live';
   useSpokenCue(live && p.cue ? spokenCue(p.cue.kind) : null, p.speakCues);
+  // Server-side rendering (tests) has no window: treat speech as available there.
+  const noSpeech = typeof window !== 'undefined' && !speechSupported();
   const msg = p.status === 'error' ? cameraErrorMessage(p.error ?? 'unknown') : null;
   return (
     <section className="coach coach-card" aria-label="Live coaching">
@@ -65,9 +67,9 @@ export function LivePanel(p: LivePanelProps) {
         {live && p.cue && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}
       </div>
       <div className="coach-row">
-        <input id={`${id}-speak`} type="checkbox" checked={p.speakCues} disabled={!speechSupported() && typeof window !== 'undefined'}
+        <input id={`${id}-speak`} type="checkbox" checked={p.speakCues} disabled={noSpeech}
           onChange={(e) => p.onSpeakCuesChange(e.currentTarget.checked)} />
-        <label htmlFor={`${id}-speak`}>Say cues out loud</label>
+        <label htmlFor={`${id}-speak`}>{noSpeech ? 'Say cues out loud (not available in this browser)' : 'Say cues out loud'}</label>
       </div>
       <div className="coach-row">
         <button type="button" className={p.recording ? 'coach-danger' : undefined} onClick={p.onRecordToggle}

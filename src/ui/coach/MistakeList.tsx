@@ -17,13 +17,15 @@ export function MistakeList({ mistakes, reps, onSeekS }: MistakeListProps) {
       {sortMistakes(mistakes).map((m, i) => {
         const at = mistakeMomentS(m);
         const rep = repNumberAt(at, reps);
-        const sev = severityWord(m.severity);
+        const sev = severityWord(m.level ?? m.severity);
+        const cue = mistakeCue(m.kind, m.message);
         return (
           <li key={`${m.kind}-${m.startS}-${i}`} className="coach-hint">
             <h3>
               {`${mistakeTitle(m.kind)} `}<span className={`coach-sev-${sev}`}>{`(${sev})`}</span>
             </h3>
-            <p>{mistakeCue(m.kind, m.message)}</p>
+            <p>{cue}</p>
+            {m.message && m.message !== cue && <p className="coach-muted">{m.message}</p>}
             <div className="coach-row">
               <button type="button" className="coach-primary" onClick={() => onSeekS(at)}
                 aria-label={`Show me: ${mistakeTitle(m.kind)} at ${formatTime(at)}`}>

@@ -12,6 +12,7 @@ export interface RepListProps {
 }
 
 export function RepList({ reps, mistakes, currentRep, onSeekS }: RepListProps) {
+  const knee = reps.some((r) => r.minKneeDeg !== undefined);
   if (reps.length === 0) return <p className="coach-muted">No reps found in the active part of the clip.</p>;
   return (
     <div className="coach-scroll">
@@ -22,6 +23,7 @@ export function RepList({ reps, mistakes, currentRep, onSeekS }: RepListProps) {
             <th scope="col">Rep</th><th scope="col">Time</th><th scope="col">Range</th>
             <th scope="col"><abbr title="Lowering (eccentric) time">Down</abbr></th>
             <th scope="col"><abbr title="Rising (concentric) time">Up</abbr></th>
+            {knee && <th scope="col"><abbr title="Smallest knee angle (depth)">Knee min</abbr></th>}
             <th scope="col">Mean speed</th><th scope="col">Peak speed</th><th scope="col">Flags</th>
           </tr>
         </thead>
@@ -37,6 +39,7 @@ export function RepList({ reps, mistakes, currentRep, onSeekS }: RepListProps) {
                 <td>{formatCm(r.romM)}</td>
                 <td>{formatSeconds(r.eccentricS)}</td>
                 <td>{formatSeconds(r.concentricS)}</td>
+                {knee && <td>{r.minKneeDeg === undefined ? '–' : `${Math.round(r.minKneeDeg)}°`}</td>}
                 <td>{formatSpeed(r.meanSpeedMps)}</td>
                 <td>{formatSpeed(r.peakSpeedMps)}</td>
                 <td className={flags.length ? 'coach-flag' : 'coach-ok'}>{flags.length ? flags.join(', ') : 'Clean'}</td>

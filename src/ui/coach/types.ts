@@ -20,6 +20,8 @@ export interface RepView {
   /** Mean / peak speed of the hips or bar proxy, metres per second. */
   meanSpeedMps?: number;
   peakSpeedMps?: number;
+  /** Smallest knee interior angle in the rep, degrees (depth). */
+  minKneeDeg?: number;
 }
 
 /** One detected mistake. `severity` is 0..1 (or a word such as 'high'). */
@@ -28,6 +30,8 @@ export interface MistakeView {
   startS: number;
   endS: number;
   severity: number | string;
+  /** The analyzer's own severity word ('mild' | 'moderate' | 'severe'); wins over `severity`. */
+  level?: string;
   /** Rep index as the analyzer gives it; the UI matches reps by time overlap instead. */
   rep?: number | null;
   /** Analyzer's own sentence, used when the UI has no plain-words hint for `kind`. */
