@@ -1,0 +1,44 @@
+/** createPoseLifter (contract C): manifest → metadata → ORT runner in a worker (main-thread fallback). */
+import { validateMetadata, type LifterManifest, type LifterMetadata } from './metadata';
+import { TemporalLifter } from './lifter';
+import { createOrtRunner, type ModelRunner } from './runner';
+import type { CreateLifterOptions, ExecutionProvider, PoseLifter } from './types';
+import { createWorkerRunner } from './worker-client';
+
+/** ORT's wasm binaries, copied from node_modules by postinstall (scripts/fetch-models.mjs). */
+export const ORT_WASM_PATH = '/wasm/ort/';
+export const DEFAULT_MODEL_BASE = '/models/lifter/';
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`could not load ${url} (HTTP ${res.status})`);
+  return (await res.json()) as T;
+}
+
+/** Reads manifest.json and the metadata of the model for `mode`. */
+export async function loadLifterMetadata(base: string, mode: 'offline' | 'live'): Promise<{ meta: LifterMetadata; modelUrl: string }> {
+  const dir = base.endsWith('/') ? base : `${base}/`;
+  const manifest = await fetchJson<LifterManifest>(`${dir}manifest.json`);
+  const id = manifest[mode];
+  if (!id) throw new Error(`lifter manifest has no '${mode}' model`);
+  const meta = validateMetadata(await fetchJson<unknown>(`${dir}${id}.json`));
+  return { meta, modelUrl: `${dir}${id}.onnx` };
+}
+
+async function makeRunner(modelUrl: string, ep: ExecutionProvider, inWorker: boolean): Promise<ModelRunner> {
+  if (inWorker && typeof Worker !== 'undefined') {
+    try {
+      return await createWorkerRunner(modelUrl, ep, ORT_WASM_PATH);
+    } catch (e) {
+      console.warn(`lifter worker unavailable, running on the main thread: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return createOrtRunner({ model: modelUrl, executionProvider: ep, wasmPaths: ORT_WASM_PATH });
+}
+
+export async function createPoseLifter(opts: CreateLifterOptions = {}): Promise<PoseLifter> {
+  const mode = opts.mode ?? 'offline';
+  const { meta, modelUrl } = await loadLifterMetadata(opts.modelBaseUrl ?? DEFAULT_MODEL_BASE, mode);
+  const runner = await makeRunner(new URL(modelUrl, globalThis.location?.href ?? 'http://localhost/').href, opts.executionProvider ?? 'wasm', opts.inWorker ?? true);
+  return new TemporalLifter(runner, meta);
+}

@@ -1,0 +1,7 @@
+/** Public lifter runtime API (contract C). */
+export type { PoseLifter, LiftInput, LiftOutput, CreateLifterOptions, ExecutionProvider } from './types';
+export type { LifterMetadata, LifterManifest } from './metadata';
+export { createPoseLifter, loadLifterMetadata, ORT_WASM_PATH, DEFAULT_MODEL_BASE } from './create';
+export { TemporalLifter } from './lifter';
+export { normalizeScreen, denormalizeScreen, fillMissingFrames } from './normalize';
+export { receptiveFieldOf, validateMetadata } from './metadata';

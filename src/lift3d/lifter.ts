@@ -1,0 +1,81 @@
+/**
+ * PoseLifter over a ModelRunner (in a worker or on the main thread): normalisation, missing-frame
+ * fill, edge-padded batched windows (offline) and a rolling causal window (live).
+ */
+import type { LifterMetadata } from './metadata';
+import { fillMissingFrames, normalizeScreen } from './normalize';
+import type { ModelRunner } from './runner';
+import type { LiftInput, LiftOutput, PoseLifter } from './types';
+import { gatherWindows, padding, planChunks, scatterOutputs } from './windows';
+
+const STRIDE = 17 * 3;
+
+export interface TemporalLifterOptions {
+  /** Output frames per window chunk (default 243). */
+  chunk?: number;
+  /** Chunks per ORT call (default 4). */
+  batch?: number;
+}
+
+export class TemporalLifter implements PoseLifter {
+  readonly receptiveField: number;
+  readonly causal: boolean;
+  private readonly pad: { left: number; right: number };
+  private readonly chunk: number;
+  private readonly batch: number;
+  private live: Float32Array[] = [];
+
+  constructor(private readonly runner: ModelRunner, readonly meta: LifterMetadata, opts: TemporalLifterOptions = {}) {
+    this.receptiveField = meta.receptiveField;
+    this.causal = meta.causal;
+    this.pad = padding(meta.receptiveField, meta.causalShift);
+    this.chunk = opts.chunk ?? 243;
+    this.batch = opts.batch ?? 4;
+  }
+
+  async liftSequence(input: LiftInput): Promise<LiftOutput> {
+    const { frames, width, height } = input;
+    if (!(frames > 0)) throw new Error('liftSequence: no frames to lift');
+    if (input.keypoints.length !== frames * STRIDE) throw new Error(`liftSequence: keypoints has ${input.keypoints.length} values, expected ${frames}×17×3`);
+    const seq = normalizeScreen(input.keypoints, width, height, this.meta.minScore);
+    fillMissingFrames(seq, frames);
+    const plan = planChunks(frames, Math.min(this.chunk, frames));
+    const pose3d = new Float32Array(frames * STRIDE);
+    const root = new Float32Array(frames * 3);
+    let hasRoot = true;
+    const winLen = plan.chunk + this.receptiveField - 1;
+    for (let c = 0; c < plan.chunks.length; c += this.batch) {
+      const to = Math.min(c + this.batch, plan.chunks.length);
+      const out = await this.runner.run(gatherWindows(seq, frames, STRIDE, plan, c, to, this.pad), to - c, winLen);
+      if (out.outFrames !== plan.chunk) throw new Error(`lifter returned ${out.outFrames} frames per window, expected ${plan.chunk}`);
+      scatterOutputs(pose3d, out.pose, STRIDE, plan, c, to);
+      if (out.root) scatterOutputs(root, out.root, 3, plan, c, to); else hasRoot = false;
+    }
+    return hasRoot ? { pose3d, root } : { pose3d };
+  }
+
+  async liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null> {
+    if (frame.length !== STRIDE) throw new Error(`liftFrame: expected 17×3 values, got ${frame.length}`);
+    const f = normalizeScreen(frame, size.width, size.height, this.meta.minScore);
+    const prev = this.live[this.live.length - 1];
+    if (prev && !f.some((_, i) => i % 3 === 2 && f[i] > 0)) for (let i = 0; i < STRIDE; i += 3) { f[i] = prev[i]; f[i + 1] = prev[i + 1]; }
+    const rf = this.receptiveField;
+    if (!this.live.length) for (let i = 0; i < this.pad.left; i++) this.live.push(f);
+    this.live.push(f);
+    if (this.live.length > rf) this.live.splice(0, this.live.length - rf);
+    if (this.live.length < rf) return null;
+    const window = new Float32Array(rf * STRIDE);
+    this.live.forEach((w, i) => window.set(w, i * STRIDE));
+    const out = await this.runner.run(window, 1, rf);
+    return out.pose.slice(0, STRIDE);
+  }
+
+  reset(): void {
+    this.live = [];
+  }
+
+  async dispose(): Promise<void> {
+    this.reset();
+    await this.runner.dispose();
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * The ONNX model runner: the only file that imports onnxruntime-web. Runs batches of windows
+ * [batch, frames, 17, 3] → pose3d [batch, frames−RF+1, 17, 3] and root [batch, frames−RF+1, 3].
+ */
+import type * as OrtTypes from 'onnxruntime-web';
+import type { ExecutionProvider } from './types';
+
+export interface RunnerOutput { pose: Float32Array; root: Float32Array | null; outFrames: number }
+
+export interface ModelRunner {
+  run(input: Float32Array, batch: number, frames: number): Promise<RunnerOutput>;
+  dispose(): Promise<void>;
+}
+
+export interface RunnerOptions {
+  /** Model bytes (Node, tests) or URL (browser). */
+  model: Uint8Array | string;
+  executionProvider?: ExecutionProvider;
+  /** Where ORT finds its .wasm/.mjs (browser: '/wasm/ort/', copied by postinstall; never a CDN). */
+  wasmPaths?: string;
+  numThreads?: number;
+}
+
+async function loadOrt(ep: ExecutionProvider): Promise<typeof OrtTypes> {
+  return ep === 'webgpu' ? await import('onnxruntime-web/webgpu') : await import('onnxruntime-web');
+}
+
+export async function createOrtRunner(opts: RunnerOptions): Promise<ModelRunner> {
+  const ep = opts.executionProvider ?? 'wasm';
+  const ort = await loadOrt(ep);
+  if (opts.wasmPaths) ort.env.wasm.wasmPaths = opts.wasmPaths;
+  if (opts.numThreads) ort.env.wasm.numThreads = opts.numThreads;
+  const session = typeof opts.model === 'string'
+    ? await ort.InferenceSession.create(opts.model, { executionProviders: [ep] })
+    : await ort.InferenceSession.create(opts.model, { executionProviders: [ep] });
+  const [inputName] = session.inputNames;
+  return {
+    async run(input, batch, frames) {
+      if (input.length !== batch * frames * 51) throw new Error(`lifter input has ${input.length} values, expected ${batch}×${frames}×17×3`);
+      const feeds = { [inputName]: new ort.Tensor('float32', input, [batch, frames, 17, 3]) };
+      const out = await session.run(feeds);
+      const pose = out.pose3d;
+      if (!pose || pose.dims.length !== 4 || pose.dims[2] !== 17 || pose.dims[3] !== 3) throw new Error(`lifter output pose3d has shape [${pose?.dims.join(', ')}], expected [batch, frames, 17, 3]`);
+      const root = out.root ? (out.root.data as Float32Array).slice() : null;
+      const result = { pose: (pose.data as Float32Array).slice(), root, outFrames: pose.dims[1] };
+      for (const t of Object.values(out)) t.dispose();
+      return result;
+    },
+    async dispose() { await session.release(); },
+  };
+}

@@ -1,0 +1,38 @@
+/** Lifter runtime API (contract C). Coordinates: input pixels (x right, y down) + score; output
+ * metres, root-relative, camera axes x right, y up (image up), z towards the viewer, H36M order. */
+export interface LiftInput {
+  /** frames × 17 × 3: x px, y px, score (COCO order; missing frames have score 0 everywhere). */
+  keypoints: Float32Array;
+  frames: number;
+  width: number;
+  height: number;
+}
+
+export interface LiftOutput {
+  /** frames × 17 × 3 metres, root-relative, camera axes x right, y up, z towards the viewer. */
+  pose3d: Float32Array;
+  /** frames × 3 metres, pelvis in the same camera axes (trajectory head). */
+  root?: Float32Array;
+}
+
+export interface PoseLifter {
+  readonly receptiveField: number;
+  readonly causal: boolean;
+  /** Lift a whole sequence (offline): one 3D pose per input frame (edge-padded windows, batched). */
+  liftSequence(input: LiftInput): Promise<LiftOutput>;
+  /** Live: push one frame (17×3 px+score), get the pose for the newest frame (causal model), or for
+   * the frame `pad` behind with a centred model, or null while warming. */
+  liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null>;
+  reset(): void;
+  dispose(): Promise<void>;
+}
+
+export type ExecutionProvider = 'wasm' | 'webgpu';
+
+export interface CreateLifterOptions {
+  mode?: 'offline' | 'live';
+  /** URL folder holding manifest.json, <id>.onnx and <id>.json (default '/models/lifter/'). */
+  modelBaseUrl?: string;
+  inWorker?: boolean;
+  executionProvider?: ExecutionProvider;
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# One command to reproduce the lifter: npm run train:lifter
+#   data export (TS) → training (PyTorch, CPU) → ONNX export → evaluation → metrics.
+# Env: MINUTES (per model, default 85), THREADS (per training process, default 1),
+#      COACH_SHARED_DIR (default ../shared), SKIP_EXPORT=1 to reuse training/cache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=/usr/bin/python3
+MINUTES=${MINUTES:-85}
+THREADS=${THREADS:-1}
+SHARED=${COACH_SHARED_DIR:-$(cd .. && pwd)/shared}
+
+if ! "$PY" -c 'import torch' 2>/dev/null; then
+  echo "installing Debian's python3-torch (needs apt)…"
+  sudo -n true 2>/dev/null && SUDO=sudo || SUDO=
+  $SUDO apt-get update && $SUDO apt-get install -y python3-torch python3-numpy
+fi
+
+if [ "${SKIP_EXPORT:-0}" != 1 ] || [ ! -f training/cache/index.json ]; then
+  npx tsx training/export-data.ts --data "$SHARED/data/mocap"
+fi
+
+mkdir -p training/runs/offline81 training/runs/causal81
+# Offline RF-81 model and the receptive-field-1 baseline, trained on identical batches.
+nice -n 5 "$PY" training/train.py --out training/runs/offline81 --minutes "$MINUTES" --threads "$THREADS" \
+  --outputs 64 --batch 32 --channels 256 --baseline --seed 1 > training/runs/offline81/stdout.txt 2>&1 &
+P1=$!
+# Causal RF-81 model for live webcam use.
+nice -n 5 "$PY" training/train.py --out training/runs/causal81 --minutes "$MINUTES" --threads "$THREADS" \
+  --outputs 64 --batch 32 --channels 192 --causal --seed 2 > training/runs/causal81/stdout.txt 2>&1 &
+P2=$!
+wait $P1 $P2
+
+"$PY" training/export_onnx.py --ckpt training/runs/offline81/main.pt --id vp3d-rf81
+"$PY" training/export_onnx.py --ckpt training/runs/causal81/main.pt --id vp3d-rf81-causal
+"$PY" training/export_onnx.py --ckpt training/runs/offline81/rf1.pt --id vp3d-rf1
+cat > public/models/lifter/manifest.json <<JSON
+{ "offline": "vp3d-rf81", "live": "vp3d-rf81-causal", "models": ["vp3d-rf81", "vp3d-rf81-causal", "vp3d-rf1"] }
+JSON
+npx tsx training/write-metrics.ts --data "$SHARED/data/mocap"
