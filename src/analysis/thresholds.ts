@@ -27,12 +27,14 @@ export interface Thresholds {
   /** Shortest set accepted (s). Ours. */
   barMinSetS: number;
   // --- Knee valgus (same article: knee medial of the foot in the frontal projection) ---
-  /** Medial knee offset (from the hip→ankle line) relative to hip width that is flagged. Ours: clean
-   *  CMU 13 / HDM05 squats and hinges peak at 0.16 (99th percentile of all flexed frames 0.19). */
+  /** Medial knee-to-ankle offset relative to hip width that is flagged. Ours: in the 42 clean CMU 13 /
+   *  HDM05 squats (knees < 100°) it peaks at 0.14 (99th percentile 0.04). */
   valgusRatio: number;
   /** Ratio that counts as severity 1. */
   valgusSevereRatio: number;
-  /** Knees count as "flexed" below this interior knee angle (deg). Ours (≈ 30° of flexion). */
+  /** Valgus is judged only below this interior knee angle (deg; ≈ 80° of flexion: the bottom and the
+   *  start of the ascent, where the article says caving happens). Ours: at 120–140° a wide stance
+   *  already puts clean CMU 13 knees up to 0.4 hip widths inside the ankles. */
   valgusKneeFlexedDeg: number;
   /** Shortest flagged episode (s). */
   minMistakeS: number;
@@ -75,7 +77,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   barMinSetS: 1.5,
   valgusRatio: 0.25,
   valgusSevereRatio: 0.6,
-  valgusKneeFlexedDeg: 140,
+  valgusKneeFlexedDeg: 100,
   minMistakeS: 0.15,
   majorityFrames30: 5,
   edgeHalfFrames30: 3,

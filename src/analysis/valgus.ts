@@ -9,7 +9,7 @@ import { jointAt } from '../core/vec3';
 import { J, kneeAnglesDeg } from './body';
 
 export interface ValgusFrame {
-  /** Medial offset of each knee from its hip→ankle line in the frontal plane, metres (+ = inward): [left, right]. */
+  /** Medial offset of each knee from its ankle in the frontal plane, metres (+ = inward): [left, right]. */
   medialM: [number, number];
   /** Same, divided by the frame's hip width. */
   ratio: [number, number];
@@ -22,18 +22,9 @@ export function valgusFrame(g: ArrayLike<number>, f: number): ValgusFrame {
   const hl = jointAt(g, f, J.left_hip), hr = jointAt(g, f, J.right_hip);
   const theta = Math.atan2(hl[2] - hr[2], hl[0] - hr[0]);
   const m = rotY(theta);
-  const q = (j: number) => applyMat(m, jointAt(g, f, j));
-  const hipW = Math.max(1e-6, Math.abs(q(J.left_hip)[0] - q(J.right_hip)[0]));
-  /** Lateral (x) position of the hip→ankle line at the knee's height, in the frontal (x-y) plane. */
-  const lineX = (h: number, k: number, a: number) => {
-    const H = q(h), K = q(k), A = q(a);
-    const dy = H[1] - A[1];
-    const u = Math.abs(dy) > 1e-6 ? Math.max(0, Math.min(1, (K[1] - A[1]) / dy)) : 0.5;
-    return { line: A[0] + u * (H[0] - A[0]), knee: K[0] };
-  };
-  const l = lineX(J.left_hip, J.left_knee, J.left_ankle);
-  const r = lineX(J.right_hip, J.right_knee, J.right_ankle);
-  const left = l.line - l.knee;
-  const right = r.knee - r.line;
+  const x = (j: number) => applyMat(m, jointAt(g, f, j))[0];
+  const hipW = Math.max(1e-6, Math.abs(x(J.left_hip) - x(J.right_hip)));
+  const left = x(J.left_ankle) - x(J.left_knee);
+  const right = x(J.right_knee) - x(J.right_ankle);
   return { medialM: [left, right], ratio: [left / hipW, right / hipW], kneeDeg: kneeAnglesDeg(g, f) };
 }

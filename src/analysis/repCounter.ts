@@ -1,0 +1,105 @@
+/**
+ * Streaming rep counter for live webcam use: `step(state, pose, tMs) → { state, event }`, pure (the
+ * state is plain data, never mutated). Same ideas as the offline path (MobiDev's deadlift rep
+ * counter: up/down phases of an extension signal; ours: a minimum range of motion as hysteresis so
+ * noise makes no ghost reps, and the rep completes when the lifter returns towards the standing
+ * level). The vertical is learnt on the fly from standing frames (see ./ground).
+ */
+import { applyMat, axisAngle } from '../core/geometry';
+import { add, dist, dot, jointAt, normalize, rejectFrom, scale, sub, type Vec3 } from '../core/vec3';
+import { hipAngleDeg, J, kneeAnglesDeg, midJoint } from './body';
+import { resolveThresholds, type Thresholds } from './thresholds';
+import type { Exercise } from './types';
+
+export interface RepCounterOptions { exercise?: Exercise; thresholds?: Partial<Thresholds> }
+
+export interface RepEvent {
+  /** 1-based rep number. */
+  rep: number;
+  bottomS: number;
+  endS: number;
+  /** Range of the signal in its units (squat: metres of hip travel; deadlift: degrees of spine). */
+  rom: number;
+}
+
+export interface RepCounterState {
+  readonly exercise: Exercise;
+  readonly t: Thresholds;
+  readonly up: Vec3;
+  readonly upFrames: number;
+  readonly legLength: number;
+  readonly x: number;
+  readonly lastS: number;
+  readonly mode: 'start' | 'up' | 'down';
+  readonly hi: number;
+  readonly lo: number;
+  readonly loS: number;
+  /** Value of the last confirmed top (standing / lockout level), NaN before the first. */
+  readonly topLevel: number;
+  /** Bottom waiting for its ascent to complete (value, time), or null. */
+  readonly pending: { value: number; s: number; descent: number } | null;
+  readonly count: number;
+}
+
+export function createRepCounter(opts: RepCounterOptions = {}): RepCounterState {
+  return {
+    exercise: opts.exercise ?? 'squat', t: resolveThresholds(opts.thresholds), up: [0, 1, 0], upFrames: 0,
+    legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, lo: Infinity, loS: 0, topLevel: NaN, pending: null, count: 0,
+  };
+}
+
+/** Running up estimate: mean of roll-corrected, lean-corrected body axes of standing frames. */
+function updateUp(s: RepCounterState, p: Float32Array): { up: Vec3; upFrames: number } {
+  const [kl, kr] = kneeAnglesDeg(p, 0);
+  if (Math.min(kl, kr) < 145 || hipAngleDeg(p, 0) < 150) return { up: s.up, upFrames: s.upFrames };
+  const a = midJoint(p, 0, J.left_ankle, J.right_ankle);
+  const axis = normalize(add(normalize(sub(jointAt(p, 0, J.thorax), a)), normalize(sub(jointAt(p, 0, J.head), a))));
+  const lat = normalize(add(normalize(sub(jointAt(p, 0, J.left_hip), jointAt(p, 0, J.right_hip))), normalize(sub(jointAt(p, 0, J.left_shoulder), jointAt(p, 0, J.right_shoulder)))));
+  const v = applyMat(axisAngle(lat, -s.t.standingLeanDeg * Math.PI / 180), normalize(rejectFrom(axis, lat)));
+  const n = Math.min(s.upFrames + 1, 100);
+  return { up: normalize(add(scale(s.up, (n - 1) / n), scale(v, 1 / n))), upFrames: s.upFrames + 1 };
+}
+
+function signal(ex: Exercise, p: Float32Array, up: Vec3): number {
+  const pel = jointAt(p, 0, J.pelvis);
+  if (ex === 'deadlift') {
+    const v = normalize(sub(jointAt(p, 0, J.thorax), pel));
+    return (Math.asin(Math.max(-1, Math.min(1, dot(v, up)))) * 180) / Math.PI;
+  }
+  return Math.min(dot(sub(pel, jointAt(p, 0, J.left_ankle)), up), dot(sub(pel, jointAt(p, 0, J.right_ankle)), up));
+}
+
+/** One frame: `pose` is 17×3 H36M metres (any y-up-ish frame), or null when no person was found. */
+export function step(s: RepCounterState, pose: Float32Array | null, tMs: number): { state: RepCounterState; event: RepEvent | null } {
+  if (!pose || pose.length < 51 || !pose.every(Number.isFinite)) return { state: s, event: null };
+  const tS = tMs / 1000;
+  const { up, upFrames } = updateUp(s, pose);
+  const leg = (dist(jointAt(pose, 0, J.left_hip), jointAt(pose, 0, J.left_knee)) + dist(jointAt(pose, 0, J.left_knee), jointAt(pose, 0, J.left_ankle))
+    + dist(jointAt(pose, 0, J.right_hip), jointAt(pose, 0, J.right_knee)) + dist(jointAt(pose, 0, J.right_knee), jointAt(pose, 0, J.right_ankle))) / 2;
+  const legLength = Number.isFinite(s.legLength) ? s.legLength * 0.98 + leg * 0.02 : leg;
+  const raw = signal(s.exercise, pose, up);
+  const alpha = Number.isFinite(s.lastS) ? 1 - Math.exp(-(tS - s.lastS) / (s.t.smoothS / 2)) : 1;
+  const x = Number.isFinite(s.x) ? s.x + alpha * (raw - s.x) : raw;
+  const minRom = s.exercise === 'deadlift' ? s.t.deadliftMinRomDeg : s.t.squatMinRomLeg * legLength;
+  let { mode, hi, lo, loS, topLevel, pending, count } = s;
+  let event: RepEvent | null = null;
+  if (x > hi) hi = x;
+  if (x < lo) { lo = x; loS = tS; }
+  if (mode !== 'down' && x < hi - minRom) { topLevel = hi; mode = 'down'; lo = x; loS = tS; pending = null; }
+  else if (mode !== 'up' && x > lo + minRom) {
+    const descent = Number.isFinite(topLevel) ? topLevel - lo : 0;
+    pending = { value: lo, s: loS, descent };
+    mode = 'up'; hi = x;
+  }
+  if (pending && mode === 'up') {
+    const level = Number.isFinite(topLevel) ? Math.max(topLevel, hi) : hi;
+    const back = x >= level - s.t.topReturnFrac * (level - pending.value) && x - pending.value >= minRom;
+    const descended = s.exercise === 'deadlift' || pending.descent >= minRom;
+    if (back && descended) {
+      count += 1;
+      event = { rep: count, bottomS: pending.s, endS: tS, rom: x - pending.value };
+      pending = null;
+    }
+  }
+  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, lo, loS, topLevel, pending, count }, event };
+}
