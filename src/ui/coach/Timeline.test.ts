@@ -27,6 +27,9 @@ describe('Timeline markup', () => {
     expect(html).toMatch(/class="coach-marker rep point" data-lane="0" data-frame="105" style="left:50\.239%"/);
     expect(html).toContain('aria-label="Rep 2 at 0:03.5"');
     expect(html).toMatch(/class="coach-marker mistake" data-lane="2" data-frame="138" style="left:66\.029%;width:8\.612%"/);
+    // Phase spans stay clickable but out of the tab order; reps and mistakes are tab stops.
+    expect(html).toMatch(/aria-label="Rep 1 lowering at 0:01.0" title="Rep 1 lowering" tabindex="-1"/);
+    expect(html).toMatch(/aria-label="Rep 1 at 0:01.0" title="Rep 1">/);
   });
   it('shows Pause while playing and offers every speed from 0.25× to 2×', () => {
     const html = renderToString(createElement(Timeline, props({ playing: true, speed: 0.5 })));

@@ -54,6 +54,7 @@ export function Timeline(p: TimelineProps) {
               style={{ left: `${m.leftPct.toFixed(3)}%`, ...(m.widthPct > 0 ? { width: `${m.widthPct.toFixed(3)}%` } : {}) }}
               aria-label={`${m.label} at ${formatTime(timeOf(m.frame, p.fps))}`}
               title={m.label}
+              tabIndex={m.lane === 1 ? -1 : undefined}
               onClick={() => run({ seek: m.frame, playing: false })}
             />
           ))}
@@ -72,12 +73,12 @@ export function Timeline(p: TimelineProps) {
         />
       </div>
       <div className="coach-row">
-        <button type="button" onClick={() => step(-1)} disabled={disabled} aria-label="Previous frame">◀︎|</button>
+        <button type="button" onClick={() => step(-1)} disabled={disabled} aria-label="Previous frame" aria-keyshortcuts="ArrowLeft">◀︎|</button>
         <button type="button" className="coach-primary" onClick={() => p.onPlayingChange(!p.playing)} disabled={disabled}
-          aria-label={p.playing ? 'Pause' : 'Play'} aria-pressed={p.playing}>
+          aria-label={p.playing ? 'Pause' : 'Play'} aria-pressed={p.playing} aria-keyshortcuts="Space K L">
           {p.playing ? '❚❚' : '▶︎'}
         </button>
-        <button type="button" onClick={() => step(1)} disabled={disabled} aria-label="Next frame">|▶︎</button>
+        <button type="button" onClick={() => step(1)} disabled={disabled} aria-label="Next frame" aria-keyshortcuts="ArrowRight">|▶︎</button>
         <label htmlFor={`${id}-speed`}>Speed</label>
         <select id={`${id}-speed`} value={p.speed} onChange={(e) => p.onSpeedChange(Number(e.currentTarget.value))}>
           {SPEEDS.map((s) => <option key={s} value={s}>{`${s}×`}</option>)}
