@@ -2,7 +2,7 @@
 import { viewWarningText } from './coachWords';
 import { repNumberAt } from './coachModel';
 import { ExerciseControls } from './ExerciseControls';
-import { frameAt } from './format';
+import { frameAt, timeOf } from './format';
 import { MistakeList } from './MistakeList';
 import { RepList } from './RepList';
 import type { AnalysisView, ExerciseChoice, TrimView } from './types';
@@ -13,6 +13,8 @@ export interface CoachPanelProps {
   analysis: AnalysisView | null;
   fps: number;
   frameCount: number;
+  /** Per-frame presentation times in seconds (result JSON `tMs / 1000`); default frame/fps. */
+  frameTimesS?: ArrayLike<number>;
   /** Current frame (highlights the rep under the playhead). */
   frame: number;
   exerciseChoice: ExerciseChoice;
@@ -32,9 +34,9 @@ export function CoachPanel(p: CoachPanelProps) {
       </section>
     );
   }
-  const durationS = p.fps > 0 ? Math.max(0, p.frameCount - 1) / p.fps : 0;
-  const currentS = p.fps > 0 ? p.frame / p.fps : 0;
-  const seekS = (s: number) => p.onSeek(frameAt(s, p.fps, p.frameCount));
+  const durationS = timeOf(Math.max(0, p.frameCount - 1), p.fps, p.frameTimesS);
+  const currentS = timeOf(p.frame, p.fps, p.frameTimesS);
+  const seekS = (s: number) => p.onSeek(frameAt(s, p.fps, p.frameCount, p.frameTimesS));
   return (
     <section className="coach" aria-label="Coaching">
       <h2>{`${a.repCount} ${a.repCount === 1 ? 'rep' : 'reps'}`}</h2>

@@ -16,6 +16,8 @@ export interface ComparisonPanelProps {
   report: ComparisonView | null;
   fps: number;
   frameCount: number;
+  /** Per-frame presentation times in seconds (result JSON `tMs / 1000`); default frame/fps. */
+  frameTimesS?: ArrayLike<number>;
   frame: number;
   onLoadVideo: (file: File) => void;
   onPickSession: (id: string) => void;
@@ -57,7 +59,7 @@ export function ComparisonPanel(p: ComparisonPanelProps) {
 
 function Report(p: ComparisonPanelProps & { report: ComparisonView }) {
   const r = p.report;
-  const seekS = (s: number) => p.onSeek(frameAt(s, p.fps, p.frameCount));
+  const seekS = (s: number) => p.onSeek(frameAt(s, p.fps, p.frameCount, p.frameTimesS));
   return (
     <>
       <p>

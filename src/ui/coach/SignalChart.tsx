@@ -3,12 +3,14 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartData, chartOptions, signalSummary, type SignalSpec } from './chartModel';
-import { frameAt } from './format';
+import { frameAt, timeOf } from './format';
 import './coach.css';
 
 export interface SignalChartProps {
   spec: SignalSpec;
   fps: number;
+  /** Per-frame presentation times in seconds (result JSON `tMs / 1000`); default frame/fps. */
+  frameTimesS?: ArrayLike<number>;
   /** Current frame: the playhead line. */
   frame: number;
   onSeek: (frame: number) => void;
@@ -16,10 +18,10 @@ export interface SignalChartProps {
   height?: number;
 }
 
-export function SignalChart({ spec, fps, frame, onSeek, height = 180 }: SignalChartProps) {
+export function SignalChart({ spec, fps, frameTimesS, frame, onSeek, height = 180 }: SignalChartProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
-  const playheadS = useRef(frame / (fps || 1));
+  const playheadS = useRef(timeOf(frame, fps, frameTimesS));
   const seek = useRef(onSeek);
   useEffect(() => {
     seek.current = onSeek;
@@ -45,12 +47,12 @@ export function SignalChart({ spec, fps, frame, onSeek, height = 180 }: SignalCh
         },
       },
     };
-    const u = new uPlot(chartOptions(spec, el.clientWidth || 320, height, [playhead]), chartData(spec.values, fps, spec.thresholds), el);
+    const u = new uPlot(chartOptions(spec, el.clientWidth || 320, height, [playhead]), chartData(spec.values, fps, spec.thresholds, frameTimesS), el);
     plot.current = u;
     // Position from the click itself: a tap on a phone has no prior mousemove to update u.cursor.
     const onClick = (e: MouseEvent) => {
       const left = e.clientX - u.over.getBoundingClientRect().left;
-      seek.current(frameAt(u.posToVal(left, 'x'), fps, spec.values.length));
+      seek.current(frameAt(u.posToVal(left, 'x'), fps, spec.values.length, frameTimesS));
     };
     u.over.addEventListener('click', onClick);
     const ro = new ResizeObserver(() => u.setSize({ width: el.clientWidth || 320, height }));
@@ -61,12 +63,12 @@ export function SignalChart({ spec, fps, frame, onSeek, height = 180 }: SignalCh
       u.destroy();
       plot.current = null;
     };
-  }, [spec, fps, height]);
+  }, [spec, fps, frameTimesS, height]);
 
   useEffect(() => {
-    playheadS.current = fps > 0 ? frame / fps : 0;
+    playheadS.current = timeOf(frame, fps, frameTimesS);
     plot.current?.redraw(false, false);
-  }, [frame, fps]);
+  }, [frame, fps, frameTimesS]);
 
   return (
     <figure className="coach-card" style={{ margin: 0 }}>

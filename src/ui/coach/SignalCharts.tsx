@@ -16,6 +16,8 @@ export interface SignalChartsProps {
   /** Overrides for the threshold lines, in each signal's unit. */
   thresholds?: Partial<Record<keyof CoachSignals, Threshold[]>>;
   fps: number;
+  /** Per-frame presentation times in seconds (result JSON `tMs / 1000`); default frame/fps. */
+  frameTimesS?: ArrayLike<number>;
   frame: number;
   onSeek: (frame: number) => void;
 }
@@ -26,7 +28,7 @@ const META: { key: keyof CoachSignals; title: string; unit: string }[] = [
   { key: 'hipHeightM', title: 'Hip height', unit: 'm' },
 ];
 
-export function SignalCharts({ signals, thresholds, fps, frame, onSeek }: SignalChartsProps) {
+export function SignalCharts({ signals, thresholds, fps, frameTimesS, frame, onSeek }: SignalChartsProps) {
   const specs = useMemo(
     () =>
       META.flatMap(({ key, title, unit }): SignalSpec[] => {
@@ -38,7 +40,7 @@ export function SignalCharts({ signals, thresholds, fps, frame, onSeek }: Signal
   if (specs.length === 0) return <p className="coach-muted">No signals to chart yet.</p>;
   return (
     <section className="coach" aria-label="Charts">
-      {specs.map((s) => <SignalChart key={s.key} spec={s} fps={fps} frame={frame} onSeek={onSeek} />)}
+      {specs.map((s) => <SignalChart key={s.key} spec={s} fps={fps} frameTimesS={frameTimesS} frame={frame} onSeek={onSeek} />)}
     </section>
   );
 }

@@ -31,6 +31,11 @@ describe('Timeline markup', () => {
     expect(html).toMatch(/aria-label="Rep 1 lowering at 0:01.0" title="Rep 1 lowering" tabindex="-1"/);
     expect(html).toMatch(/aria-label="Rep 1 at 0:01.0" title="Rep 1">/);
   });
+  it('reads time from per-frame times when given', () => {
+    const times = Array.from({ length: 210 }, (_, i) => 0.5 + i / 25);
+    const html = renderToString(createElement(Timeline, props({ frameTimesS: times })));
+    expect(html).toContain('0:02.3 / 0:08.9 · frame 45 / 209');
+  });
   it('shows Pause while playing and offers every speed from 0.25× to 2×', () => {
     const html = renderToString(createElement(Timeline, props({ playing: true, speed: 0.5 })));
     expect(html).toContain('aria-label="Pause"');

@@ -17,6 +17,8 @@ export interface TimelineProps {
   frameCount: number;
   /** Frames per second of the clip (frame i is at i/fps seconds). */
   fps: number;
+  /** Per-frame presentation times in seconds (result JSON `tMs / 1000`); default frame/fps. */
+  frameTimesS?: ArrayLike<number>;
   playing: boolean;
   /** Playback rate, 0.25..2. */
   speed: number;
@@ -37,7 +39,7 @@ export function Timeline(p: TimelineProps) {
   };
   useTimelineKeys(p.shortcuts ?? true, { frame: p.frame, frameCount: p.frameCount, fps: p.fps, playing: p.playing }, run);
   const step = (d: number) => run({ seek: Math.min(last, Math.max(0, p.frame + d)), playing: false });
-  const nowS = timeOf(p.frame, p.fps);
+  const nowS = timeOf(p.frame, p.fps, p.frameTimesS);
   const disabled = p.frameCount <= 0;
 
   return (
@@ -52,7 +54,7 @@ export function Timeline(p: TimelineProps) {
               data-lane={m.lane}
               data-frame={m.frame}
               style={{ left: `${m.leftPct.toFixed(3)}%`, ...(m.widthPct > 0 ? { width: `${m.widthPct.toFixed(3)}%` } : {}) }}
-              aria-label={`${m.label} at ${formatTime(timeOf(m.frame, p.fps))}`}
+              aria-label={`${m.label} at ${formatTime(timeOf(m.frame, p.fps, p.frameTimesS))}`}
               title={m.label}
               tabIndex={m.lane === 1 ? -1 : undefined}
               onClick={() => run({ seek: m.frame, playing: false })}
@@ -84,7 +86,7 @@ export function Timeline(p: TimelineProps) {
           {SPEEDS.map((s) => <option key={s} value={s}>{`${s}×`}</option>)}
         </select>
         <output className="coach-time" aria-live="off" data-testid="timeline-readout">
-          {`${formatTime(nowS)} / ${formatTime(timeOf(last, p.fps))} · frame ${p.frame} / ${last}`}
+          {`${formatTime(nowS)} / ${formatTime(timeOf(last, p.fps, p.frameTimesS))} · frame ${p.frame} / ${last}`}
         </output>
       </div>
       <ul className="coach-legend" aria-label="Marker colours">

@@ -28,10 +28,10 @@ export const DEFAULT_THRESHOLDS = {
   hipHeightM: [] as Threshold[],
 } satisfies Record<string, Threshold[]>;
 
-/** uPlot columns: [time s, signal, one constant column per threshold]. */
-export function chartData(values: readonly (number | null)[], fps: number, thresholds: readonly Threshold[]): uPlot.AlignedData {
+/** uPlot columns: [time s, signal, one constant column per threshold]; times from `timesS` or i/fps. */
+export function chartData(values: readonly (number | null)[], fps: number, thresholds: readonly Threshold[], timesS?: ArrayLike<number>): uPlot.AlignedData {
   const n = values.length;
-  const t = Array.from({ length: n }, (_, i) => (fps > 0 ? i / fps : i));
+  const t = Array.from({ length: n }, (_, i) => (timesS && i < timesS.length ? timesS[i] : fps > 0 ? i / fps : i));
   const v = values.map((x) => (x === null || !Number.isFinite(x) ? null : x));
   return [t, v, ...thresholds.map((th) => new Array<number>(n).fill(th.value))];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCm, formatSeconds, formatSpeed, formatTime, frameAt, severityWord, timeOf } from './format';
+import { formatCm, formatSeconds, formatSpeed, formatTime, frameAt, nearestIndex, severityWord, timeOf } from './format';
 
 describe('format', () => {
   it('formats clip time as m:ss.t', () => {
@@ -21,6 +21,18 @@ describe('format', () => {
     expect(frameAt(10, 30, 100)).toBe(99);
     expect(frameAt(-1, 30, 100)).toBe(0);
     expect(timeOf(45, 30)).toBe(1.5);
+  });
+  it('uses real per-frame times for variable-frame-rate clips', () => {
+    const t = [0, 0.033, 0.1, 0.133, 0.2, 0.3];
+    expect(nearestIndex(t, 0.09)).toBe(2);
+    expect(nearestIndex(t, 0.0665)).toBe(1);
+    expect(nearestIndex(t, -1)).toBe(0);
+    expect(nearestIndex(t, 9)).toBe(5);
+    expect(frameAt(0.25, 30, 6, t)).toBe(4);
+    expect(frameAt(0.26, 30, 6, t)).toBe(5);
+    expect(frameAt(0.25, 30, 6)).toBe(5); // i/fps would say frame 7.5 → clamped
+    expect(timeOf(3, 30, t)).toBe(0.133);
+    expect(timeOf(99, 30, t)).toBe(0.3);
   });
   it('names severities', () => {
     expect(severityWord(0.1)).toBe('mild');

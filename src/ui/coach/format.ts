@@ -23,16 +23,34 @@ export function formatSpeed(mps: number | undefined): string {
   return mps === undefined || !Number.isFinite(mps) ? '–' : `${mps.toFixed(2)} m/s`;
 }
 
-/** Frame index of a time, clamped to [0, frameCount-1]. */
-export function frameAt(seconds: number, fps: number, frameCount: number): number {
-  if (frameCount <= 0 || !(fps > 0)) return 0;
-  const f = Math.round(seconds * fps);
-  return Math.min(frameCount - 1, Math.max(0, f));
+/**
+ * Frame index nearest to a time, clamped to [0, frameCount-1]. With `timesS` (per-frame
+ * presentation times in seconds, ascending — the result JSON's `tMs / 1000`) the lookup is exact for
+ * variable-frame-rate video; without it frame i is assumed at i/fps.
+ */
+export function frameAt(seconds: number, fps: number, frameCount: number, timesS?: ArrayLike<number>): number {
+  if (frameCount <= 0) return 0;
+  if (timesS && timesS.length > 0) return Math.min(frameCount - 1, nearestIndex(timesS, seconds));
+  if (!(fps > 0)) return 0;
+  return Math.min(frameCount - 1, Math.max(0, Math.round(seconds * fps)));
 }
 
-/** Time of a frame in seconds. */
-export function timeOf(frame: number, fps: number): number {
+/** Time of a frame in seconds (from `timesS` when given, else frame/fps). */
+export function timeOf(frame: number, fps: number, timesS?: ArrayLike<number>): number {
+  if (timesS && timesS.length > 0) return timesS[Math.min(timesS.length - 1, Math.max(0, Math.round(frame)))];
   return fps > 0 ? frame / fps : 0;
+}
+
+/** Index of the value nearest to x in an ascending array (binary search). */
+export function nearestIndex(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && x - sorted[lo - 1] <= sorted[lo] - x ? lo - 1 : lo;
 }
 
 /** Severity number 0..1 or word → "mild" | "moderate" | "severe". */

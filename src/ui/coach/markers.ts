@@ -3,9 +3,9 @@ import { frameAt } from './format';
 import { mistakeTitle } from './coachWords';
 import type { AnalysisView, MarkerKind, TimelineMarker } from './types';
 
-/** Reps as points at their start, eccentric (start→bottom) and concentric (bottom→end) spans, mistakes as spans. */
-export function markersFromAnalysis(a: AnalysisView, fps: number, frameCount: number): TimelineMarker[] {
-  const f = (s: number) => frameAt(s, fps, frameCount);
+/** `frameTimesS`: per-frame times (s) for variable-frame-rate clips. Reps as points at their start, eccentric (start→bottom) and concentric (bottom→end) spans, mistakes as spans. */
+export function markersFromAnalysis(a: AnalysisView, fps: number, frameCount: number, frameTimesS?: ArrayLike<number>): TimelineMarker[] {
+  const f = (s: number) => frameAt(s, fps, frameCount, frameTimesS);
   const out: TimelineMarker[] = [];
   a.reps.forEach((r, i) => {
     out.push({ id: `rep-${i}`, kind: 'rep', frame: f(r.startS), label: `Rep ${i + 1}` });
