@@ -17,6 +17,8 @@ export interface LivePanelProps {
   onStart: () => void;
   onStop: () => void;
   repCount: number;
+  /** Movement direction from the streaming rep counter, shown under the count. */
+  phase?: 'up' | 'down' | null;
   /** The mistake happening now (contract D kind), or null. */
   cue: { kind: string } | null;
   speakCues: boolean;
@@ -62,7 +64,9 @@ export function LivePanel(p: LivePanelProps) {
       {p.status === 'starting' && <p role="status">Starting the camera…</p>}
       {p.children}
       <p className="coach-reps-big" data-testid="live-rep-count" aria-live="polite" aria-label={`${p.repCount} reps`}>{p.repCount}</p>
-      <p className="coach-muted" style={{ textAlign: 'center', marginTop: 0 }}>reps</p>
+      <p className="coach-muted" style={{ textAlign: 'center', marginTop: 0 }}>
+        {live && p.phase ? `reps · ${p.phase === 'down' ? '↓ lowering' : '↑ rising'}` : 'reps'}
+      </p>
       <div aria-live="assertive">
         {live && p.cue && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}
       </div>

@@ -1,5 +1,5 @@
 /** One scrub bar for video and 3D: transport controls, markers, time/frame readout, shortcuts. */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { formatTime, timeOf } from './format';
 import { SHORTCUT_HINTS, type TimelineCommand } from './keyboard';
 import { layoutMarkers } from './markers';
@@ -41,12 +41,13 @@ export function Timeline(p: TimelineProps) {
   const step = (d: number) => run({ seek: Math.min(last, Math.max(0, p.frame + d)), playing: false });
   const nowS = timeOf(p.frame, p.fps, p.frameTimesS);
   const disabled = p.frameCount <= 0;
+  const placed = useMemo(() => layoutMarkers(p.markers, p.frameCount), [p.markers, p.frameCount]);
 
   return (
     <section className="coach coach-timeline" aria-label="Timeline">
       <div className="coach-scrub">
         <div className="coach-markers">
-          {layoutMarkers(p.markers, p.frameCount).map((m) => (
+          {placed.map((m) => (
             <button
               key={m.id}
               type="button"

@@ -46,6 +46,7 @@ describe('LivePanel markup', () => {
     expect(html).toContain('<p class="coach-cue">Knees caving in</p>');
     expect(html).toMatch(/<label[^>]*>Say cues out loud<\/label>/);
     expect(html).toContain('Stop camera');
+    expect(render({ phase: 'down' })).toContain('reps · ↓ lowering');
   });
   it('enables analysis only for a finished recording', () => {
     expect(render()).toMatch(/<button type="button" class="coach-primary" disabled="">Analyse recording/);
