@@ -6,7 +6,7 @@
 import { barbellSets } from './active';
 import { bodySize, J } from './body';
 import { detectExercise } from './detect';
-import { frameSignals } from './features';
+import { frameSignals, type FrameSignals } from './features';
 import { groundFrame, usableFrames } from './ground';
 import { forwardLeanMistakes, kneeValgusMistakes } from './mistakes';
 import { repStats } from './repStats';
@@ -22,6 +22,21 @@ const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_should
 const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
 
 export function analyze(seq: PoseSequence, opts: AnalyzeOptions = {}): Analysis {
+  return analyzeDetailed(seq, opts).analysis;
+}
+
+/** `analyze()` plus the intermediate data other analyzers reuse (comparison, viewers). */
+export interface DetailedAnalysis {
+  analysis: Analysis;
+  /** frames × 17 × 3 ground-frame poses (Y up, Z body forward, X person's left, pelvis at origin). */
+  ground: Float32Array;
+  repFrames: RepFrames[];
+  signals: FrameSignals;
+  legLength: number;
+  usable: boolean[];
+}
+
+export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): DetailedAnalysis {
   validateSequence(seq);
   const t = resolveThresholds(opts.thresholds);
   const { frames, fps, scores } = seq;
@@ -70,7 +85,7 @@ export function analyze(seq: PoseSequence, opts: AnalyzeOptions = {}): Analysis 
     { name: 'spine_angle', needsView: VIEW_NEEDS.spine_angle.needsView, confidence: round2(win(spineConf)) },
     { name: 'knee_valgus', needsView: VIEW_NEEDS.knee_valgus.needsView, confidence: round2(win(valgusConf)) },
   ];
-  return {
+  const analysis: Analysis = {
     exercise,
     exerciseSource: opts.exercise && opts.exercise !== 'auto' ? 'user' : 'detected',
     exerciseConfidence: round2(guess.confidence),
@@ -85,6 +100,7 @@ export function analyze(seq: PoseSequence, opts: AnalyzeOptions = {}): Analysis 
     analyzers,
     thresholds: t,
   };
+  return { analysis, ground: g.poses, repFrames, signals: sig, legLength: body.legLength, usable };
 }
 
 const round2 = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : 0);
