@@ -39,11 +39,14 @@ describe('analyze() result object', () => {
   it('gates frames with low joint scores (null spine angle) and says so', () => {
     const seq = synthSequence({ reps: 2 });
     const scores = new Float32Array(seq.frames * 17).fill(0.9);
-    for (let f = 0; f < seq.frames / 2; f++) scores[f * 17 + J.thorax] = 0.05;
+    const third = Math.floor(seq.frames / 3);
+    for (let f = 0; f < third; f++) scores.fill(0, f * 17, f * 17 + 17); // nobody detected
+    for (let f = third; f < 2 * third; f++) scores[f * 17 + J.thorax] = 0.05; // shoulders lost
     const a = analyze({ ...seq, scores });
     expect(a.spineAngleDeg[0]).toBeNull();
+    expect(a.spineAngleDeg[third + 5]).toBeNull();
     expect(a.spineAngleDeg[seq.frames - 1]).not.toBeNull();
-    expect(a.viewWarnings.join(' ')).toMatch(/low-confidence keypoints/);
+    expect(a.viewWarnings.join(' ')).toMatch(/33% of frames had missing or low-confidence keypoints/);
   });
 
   it('rejects bad input with a clear message', () => {

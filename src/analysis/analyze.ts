@@ -94,7 +94,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     reps,
     spineAngleDeg,
     mistakes,
-    viewWarnings: viewWarnings({ ground: g.info, view, analyzers, usable: usable.slice(from, to + 1), exercise, t }),
+    viewWarnings: viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, analyzers, usable: usable.slice(from, to + 1), exercise, t }),
     view: { ...view, yawDeg: Math.round(view.yawDeg), yawSpreadDeg: Math.round(view.yawSpreadDeg) },
     ground: g.info,
     analyzers,

@@ -27,7 +27,8 @@ export function classifyExercise(bottoms: BottomFeatures[]): ExerciseGuess {
   const scores = bottoms.map(squatScore).filter(Number.isFinite).sort((a, b) => a - b);
   if (!scores.length) return { exercise: 'unknown', confidence: 0, score: 0 };
   const score = scores[Math.floor(scores.length / 2)];
+  // Any rep-like motion gets a label (a wrong guess still counts reps; a low confidence asks the
+  // user to choose); 'unknown' is kept for clips without rep-like motion.
   const confidence = Math.min(1, Math.abs(score) / 2);
-  if (confidence < 0.15) return { exercise: 'unknown', confidence, score };
   return { exercise: score > 0 ? 'squat' : 'deadlift', confidence, score };
 }

@@ -16,12 +16,16 @@ import type { GroundInfo } from './types';
 
 const DEG = 180 / Math.PI;
 
-/** Frames whose pose is complete and whose leg/trunk joints are scored reliably. */
+/**
+ * Frames whose pose is complete and whose leg/trunk joints are, on average, scored reliably (the
+ * mean, not the minimum: in side views the far ankle is often occluded, and the temporal lifter
+ * still places it sensibly).
+ */
 export function usableFrames(pose: Float32Array, frames: number, scores: Float32Array | undefined, minScore: number): boolean[] {
   const key = [J.pelvis, J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle, J.thorax];
   return Array.from({ length: frames }, (_, f) => {
     for (let k = 0; k < 51; k++) if (!Number.isFinite(pose[f * 51 + k])) return false;
-    return !scores || key.every((j) => scores[f * 17 + j] >= minScore);
+    return !scores || key.reduce((s, j) => s + scores[f * 17 + j], 0) / key.length >= minScore;
   });
 }
 

@@ -4,6 +4,8 @@ import type { GroundInfo, ViewInfo } from './types';
 
 export interface WarningInputs {
   ground: GroundInfo;
+  /** Detection confidence (1 when the user chose the exercise). */
+  exerciseConfidence: number;
   view: ViewInfo;
   analyzers: { name: string; confidence: number }[];
   usable: boolean[];
@@ -23,6 +25,7 @@ export function viewWarnings(w: WarningInputs): string[] {
   if (v < w.t.minConfidence) out.push(`Knee valgus needs a front or rear view; this clip is a ${where}, so knee valgus was not checked.`);
   else if (v < 0.6) out.push(`Knee valgus is checked with reduced confidence from this ${where}; a front or rear view is better.`);
   if (w.exercise === 'squat' && conf('spine_angle') < 0.6) out.push(`Spine angle is best judged from the side; from this ${where} the forward lean is inferred from depth and less reliable.`);
+  if (w.exercise !== 'unknown' && w.exerciseConfidence < 0.3) out.push(`The exercise was guessed as ${w.exercise} with low confidence; choose it manually if this is wrong.`);
   if (w.exercise === 'unknown') out.push('No squat or deadlift reps were recognised; choose the exercise manually if this is wrong.');
   return out;
 }
