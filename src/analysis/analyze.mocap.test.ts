@@ -96,16 +96,17 @@ d('no reps without squats or hinges', () => {
 
 d('spine angle vs mocap ground truth', () => {
   it.each([
-    [0, 0, 0, 0], [35, 12, 3, 0.005], [90, -8, 0, 0.01], [150, 20, -4, 0.01],
-  ])('camera yaw %i°, pitch %i°, roll %i°, noise %f m: within 5° of the truth', (yawDeg, pitchDeg, rollDeg, noiseM) => {
-    const world = mocapSequence('cmu/13/13_29.amc', { startFrame: 3805, endFrame: 4592 });
+    [3805, 4592, 0, 0, 0, 0], [3805, 4592, 35, 12, 3, 0.005], [3805, 4592, 90, -8, 0, 0.01], [3805, 4592, 150, 20, -4, 0.01],
+    [1417, 1932, 35, 12, 3, 0.005], [1417, 1932, 150, 20, -4, 0.01],
+  ])('squat frames %i–%i, camera yaw %i°, pitch %i°, roll %i°, noise %f m: within 5° of the truth', (s, e, yawDeg, pitchDeg, rollDeg, noiseM) => {
+    const world = mocapSequence(s === 3805 ? 'cmu/13/13_29.amc' : 'cmu/13/13_30.amc', { startFrame: s, endFrame: e });
     const truth = Array.from({ length: world.frames }, (_, f) => elevationDeg(sub(jointAt(world.pose3d, f, J.thorax), jointAt(world.pose3d, f, J.pelvis))));
     const a = analyze(viaCamera(world, { yawDeg, pitchDeg, rollDeg, noiseM, seed: 11 }), { exercise: 'squat' });
     const err = a.spineAngleDeg.flatMap((s, f) => (s === null ? [] : [Math.abs(s - truth[f])]));
     expect(err.length).toBe(world.frames);
     expect(percentile(err, 50)).toBeLessThan(3);
     expect(percentile(err, 95)).toBeLessThan(5);
-    expect(Math.min(...truth)).toBeLessThan(45); // the clip really leans
+    expect(Math.min(...truth)).toBeLessThan(55); // the clip really leans
   });
 });
 

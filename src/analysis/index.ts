@@ -6,4 +6,5 @@ export { createRepCounter, step, type RepCounterState, type RepCounterOptions, t
 export { errorMatrix, mpjpe, pckh, pckTorso, pck3d, pckScaled, headBoneLink, framesOf, type ErrorMatrix, type FrameJoints } from './metrics';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
 export { VIEW_NEEDS } from './view';
+export { sequenceFromFrames, h36mScores, type FrameInput } from './fromFrames';
 export type { Analysis, AnalyzeOptions, Exercise, ExerciseChoice, GroundInfo, Mistake, PoseSequence, Rep, Severity, ViewInfo } from './types';
