@@ -1,5 +1,5 @@
 /**
- * Skeleton alignment for comparison (MobiDev fitness-coach flow, steps 5b–c): root to the origin,
+ * Skeleton alignment for comparison (MobiDev fitness-coach flow, steps 5b–c): a common centre,
  * rotation about the vertical by 2-D Procrustes/Kabsch on the torso joints (Kabsch 1976, restricted
  * to rotations about Y), and size normalisation by re-targeting the reference onto the user's bone
  * lengths (keeping the reference's bone directions).
@@ -44,8 +44,18 @@ export function yawKabsch(user: ArrayLike<number>, ref: ArrayLike<number>, joint
   return Math.atan2(B, A);
 }
 
-/** The reference pose re-targeted to the user's bones and turned about Y onto the user's torso. */
-export function alignTo(user: Float32Array, ref: ArrayLike<number>, userBones: number[]): Float32Array {
-  const r = retarget(ref, userBones);
-  return transformPoints(r, rotY(yawKabsch(user, r)));
+/**
+ * The reference pose re-targeted to the user's bones and turned about Y onto the user's torso.
+ * `anchor: 'feet'` then shifts it so both mid-ankles coincide (feet are the planted base in squats
+ * and deadlifts, so "hips 12 cm lower" means a deeper squat); 'pelvis' keeps both roots at the origin.
+ */
+export function alignTo(user: Float32Array, ref: ArrayLike<number>, userBones: number[], anchor: 'pelvis' | 'feet' = 'pelvis'): Float32Array {
+  const r = transformPoints(retarget(ref, userBones), rotY(yawKabsch(user, retarget(ref, userBones))));
+  if (anchor === 'feet') {
+    for (let k = 0; k < 3; k++) {
+      const d = (user[J.left_ankle * 3 + k] + user[J.right_ankle * 3 + k] - r[J.left_ankle * 3 + k] - r[J.right_ankle * 3 + k]) / 2;
+      for (let j = 0; j < 17; j++) r[j * 3 + k] += d;
+    }
+  }
+  return r;
 }

@@ -1,8 +1,9 @@
 /**
  * Reference comparison after MobiDev ("3D Human Pose Estimation Experiments and Analysis" and the
  * fitness-coach app flow, step 5): split both performances into reps and phases, time-warp the
- * reference to the user within each phase (DTW), align the skeletons (root, yaw by Kabsch on the
- * torso, bone lengths), then measure per-joint and per-group distances frame by frame.
+ * reference to the user within each phase (DTW), align the skeletons (yaw by Kabsch on the torso,
+ * bone lengths, common centre = the planted feet), then measure per-joint and per-group distances
+ * frame by frame.
  */
 import { alignTo, boneLengths } from './align';
 import { analyzeDetailed, type DetailedAnalysis } from './analyze';
@@ -74,7 +75,7 @@ export function compare(user: PoseSequence, reference: PoseSequence, opts: Analy
   for (const { userRep, refRep } of repPairs) {
     for (const [fu, fr] of phasePairs(u, r, userRep, refRep)) {
       const up = u.ground.subarray(fu * 51, fu * 51 + 51);
-      const rp = alignTo(up, poseAt(r.ground, fr), bones);
+      const rp = alignTo(up, poseAt(r.ground, fr), bones, 'feet');
       matched[fu] = Math.round(fr);
       aligned.set(fu, rp);
       for (let j = 0; j < 17; j++) dists[fu * 17 + j] = Math.hypot(up[j * 3] - rp[j * 3], up[j * 3 + 1] - rp[j * 3 + 1], up[j * 3 + 2] - rp[j * 3 + 2]);
