@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './ui/App';
+import { installTestHook } from './ui/test-hook';
 
-function App() {
-  return <main><h1>Coach3D</h1></main>;
-}
-
+installTestHook();
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

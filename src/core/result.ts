@@ -65,18 +65,27 @@ export interface CoachResult {
   /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
   analysis?: Record<string, unknown>;
   timingsMs: TimingsMs;
+  /** Human-readable caveats about this run (e.g. frames the fallback decoder dropped). */
+  warnings?: string[];
 }
 
-/** Converts the detector's Frame2D into a result frame (plain arrays, JSON-ready). */
+/** Rounds to `digits` decimals (JSON size; 0.01 px and 1e-4 score are far below detector noise). */
+export const roundTo = (v: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+/** Converts the detector's Frame2D into a result frame (plain arrays, JSON-ready, rounded). */
 export function toResultFrame(f: Frame2D): ResultFrame {
+  const px = (v: number) => roundTo(v, 2);
   return {
     i: f.i,
-    tMs: f.tMs,
+    tMs: roundTo(f.tMs, 3),
     persons: f.persons.map((p) => ({
       id: p.id,
-      box: [p.box[0], p.box[1], p.box[2], p.box[3]],
-      score: p.score,
-      keypoints2d: p.keypoints2d.map((k) => [k[0], k[1], k[2]] as [number, number, number]),
+      box: [px(p.box[0]), px(p.box[1]), px(p.box[2]), px(p.box[3])],
+      score: roundTo(p.score, 4),
+      keypoints2d: p.keypoints2d.map((k) => [px(k[0]), px(k[1]), roundTo(k[2], 4)] as [number, number, number]),
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** Builds the `coach-analysis/1` result from the frame loop's output (pure). */
-import { RESULT_FORMAT, toResultFrame, type BackendName, type CoachResult, type ModelName, type TimingsMs } from '../core/result';
+import { RESULT_FORMAT, roundTo, toResultFrame, type BackendName, type CoachResult, type ModelName, type TimingsMs } from '../core/result';
 import type { Frame2D } from '../core/types';
 
 export interface BuildInput {
@@ -21,10 +21,7 @@ export function meanFps(frames: readonly { tMs: number }[]): number {
   return span > 0 ? ((frames.length - 1) * 1000) / span : 0;
 }
 
-const round = (v: number, digits: number): number => {
-  const f = 10 ** digits;
-  return Math.round(v * f) / f;
-};
+const round = roundTo;
 
 export function buildResult(inp: BuildInput): CoachResult {
   const fps = meanFps(inp.frames);

@@ -43,7 +43,8 @@ export async function probeBackends(): Promise<BackendProbe> {
 
 async function register(name: BackendName): Promise<void> {
   if (name === 'wasm') {
-    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    const [wasm, fix] = await Promise.all([import('@tensorflow/tfjs-backend-wasm'), import('./wasm-threads-fix')]);
+    fix.patchThreadedWasmFactory();
     wasm.setWasmPaths(TFJS_WASM_PATH);
   } else if (name === 'webgpu') {
     await import('@tensorflow/tfjs-backend-webgpu');

@@ -1,0 +1,76 @@
+/**
+ * Batch CLI: runs the in-browser pipeline (the same upload input, store and pipeline as the UI)
+ * in headless Debian Chromium and writes the coach-analysis/1 JSON.
+ *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder]
+ * Exit codes: 0 ok, 2 bad input (one line `error: ...` on stderr), 1 internal failure.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ArgError, parseAnalyzeArgs, USAGE } from './lib/args';
+import { launchChromium, startPreview, webgpuArgs } from './lib/browser';
+import { ensureBuilt } from './lib/build';
+import { analyzeInPage } from './lib/drive';
+import { repoRoot } from './lib/video-fixtures';
+import { formatEta, type Progress } from '../src/pipeline/progress';
+
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+class InputError extends Error {}
+
+function progressPrinter(): (p: Progress) => void {
+  let last = '';
+  return (p) => {
+    const pct = p.fraction != null ? `${Math.round(p.fraction * 100)}%` : '';
+    const line = `${p.phase} ${p.framesDone}${p.framesTotal ? `/${p.framesTotal}` : ''} frames ${pct} ${p.fps.toFixed(1)} fps ETA ${formatEta(p.etaS)}`;
+    if (line === last) return;
+    last = line;
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
+    else if (p.framesDone % 30 === 0 || p.phase !== 'detecting') log(line);
+  };
+}
+
+function checkInput(video: string): string {
+  const abs = path.resolve(video);
+  if (!fs.existsSync(abs)) throw new InputError(`no such file: ${video}`);
+  if (!fs.statSync(abs).isFile()) throw new InputError(`not a file: ${video}`);
+  return abs;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const args = parseAnalyzeArgs(argv);
+  if (args === 'help') { log(USAGE); return 0; }
+  const video = checkInput(args.video);
+  ensureBuilt(repoRoot, log);
+  const { server, url } = await startPreview(repoRoot);
+  const browser = await launchChromium(args.backend === 'webgpu' ? webgpuArgs : []);
+  try {
+    const page = await browser.newPage();
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}) });
+    await page.goto(`${url}/?${q}`);
+    const t0 = Date.now();
+    const out = await analyzeInPage(page, video, progressPrinter());
+    if (process.stderr.isTTY) process.stderr.write('\n');
+    if (!out.ok) throw out.errorKind === 'internal' ? new Error(out.error) : new InputError(out.error);
+    const json = JSON.stringify(out.result);
+    if (args.out) fs.writeFileSync(args.out, json);
+    else process.stdout.write(json + '\n');
+    const n = out.result.video.frameCount;
+    const wall = (Date.now() - t0) / 1000;
+    log(`done: ${n} frames in ${wall.toFixed(1)} s (${(n / wall).toFixed(1)} frames/s end-to-end), backend ${out.result.backend} (${out.backendReason}), 2D ${(out.result.timingsMs.detect2d / n).toFixed(1)} ms/frame${args.out ? ` → ${args.out}` : ''}`);
+    return 0;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    if (e instanceof ArgError) { log(`error: ${e.message}\n${USAGE}`); process.exit(2); }
+    if (e instanceof InputError) { log(`error: ${e.message}`); process.exit(2); }
+    log(`error: ${e instanceof Error ? e.message : String(e)}`);
+    process.exit(1);
+  },
+);

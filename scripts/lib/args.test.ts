@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { ArgError, parseAnalyzeArgs } from './args';
+
+describe('parseAnalyzeArgs', () => {
+  it('parses the video and options in any order', () => {
+    expect(parseAnalyzeArgs(['clip.mp4', '--out', 'r.json', '--backend', 'webgl', '--model=thunder'])).toEqual({
+      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false,
+    });
+    expect(parseAnalyzeArgs(['--backend=wasm', 'a b.mov'])).toMatchObject({ video: 'a b.mov', backend: 'wasm', out: null, model: 'lightning' });
+  });
+  it('returns help', () => {
+    expect(parseAnalyzeArgs(['--help'])).toBe('help');
+  });
+  it('rejects bad input with a one-line reason', () => {
+    expect(() => parseAnalyzeArgs([])).toThrow(ArgError);
+    expect(() => parseAnalyzeArgs(['a.mp4', '--backend', 'cuda'])).toThrow(/one of wasm\|webgl\|webgpu/);
+    expect(() => parseAnalyzeArgs(['a.mp4', '--model'])).toThrow(/needs a value/);
+    expect(() => parseAnalyzeArgs(['a.mp4', 'b.mp4'])).toThrow(/one video/);
+    expect(() => parseAnalyzeArgs(['a.mp4', '--fast'])).toThrow(/unknown option/);
+  });
+});

@@ -1,0 +1,46 @@
+/** Argument parsing for `npm run analyze` (pure). */
+
+export type CliBackend = 'wasm' | 'webgl' | 'webgpu';
+export type CliModel = 'lightning' | 'thunder';
+
+export interface AnalyzeArgs {
+  video: string;
+  /** Output path; null = stdout. */
+  out: string | null;
+  backend: CliBackend | null;
+  model: CliModel;
+  /** Use the `<video>` fallback frame source instead of WebCodecs. */
+  elementSource: boolean;
+}
+
+export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--element-source]';
+
+export class ArgError extends Error {}
+
+function oneOf<T extends string>(flag: string, v: string | undefined, allowed: readonly T[]): T {
+  if (v === undefined) throw new ArgError(`${flag} needs a value (${allowed.join('|')})`);
+  if (!(allowed as readonly string[]).includes(v)) throw new ArgError(`${flag} must be one of ${allowed.join('|')}, got '${v}'`);
+  return v as T;
+}
+
+/** Parses argv (without node and script). Returns 'help' for -h/--help. Throws ArgError. */
+export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' {
+  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '-h': case '--help': return 'help';
+      case '-o': case '--out': { const v = value(); if (!v) throw new ArgError('--out needs a file path'); a.out = v; break; }
+      case '--backend': a.backend = oneOf('--backend', value(), ['wasm', 'webgl', 'webgpu'] as const); break;
+      case '--model': a.model = oneOf('--model', value(), ['lightning', 'thunder'] as const); break;
+      case '--element-source': a.elementSource = true; break;
+      default:
+        if (flag.startsWith('-')) throw new ArgError(`unknown option '${flag}'`);
+        if (a.video) throw new ArgError(`only one video at a time (got '${a.video}' and '${flag}')`);
+        a.video = flag;
+    }
+  }
+  if (!a.video) throw new ArgError('no video file given');
+  return a as AnalyzeArgs;
+}

@@ -1,0 +1,53 @@
+/** Module-level actions: start/cancel an analysis, seek. The UI and the test hook call these. */
+import { isVideoInputError } from '../video/types';
+import { analyzeVideo } from '../pipeline/run';
+import { frameAtTime } from '../core/frame-lookup';
+import { initialJob } from './job-slice';
+import { useAppStore } from './index';
+import type { PostStage } from '../pipeline/stages';
+
+let controller: AbortController | null = null;
+/** Post stages (lift3d, analysis) registered by the app shell once those modules exist. */
+let postStages: readonly PostStage[] = [];
+
+export function setPostStages(stages: readonly PostStage[]): void { postStages = stages; }
+
+function humanError(e: unknown): { error: string; errorKind: string } {
+  if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { error: `Analysis failed: ${msg}`, errorKind: 'internal' };
+}
+
+/** Loads a file and runs the pipeline on it; resolves when done, failed or cancelled. */
+export async function startAnalysis(file: File): Promise<void> {
+  controller?.abort();
+  const ctl = new AbortController();
+  controller = ctl;
+  const { videoUrl, backendOverride, model } = useAppStore.getState();
+  if (videoUrl) URL.revokeObjectURL(videoUrl);
+  useAppStore.setState({ ...initialJob, status: 'running', fileName: file.name, videoUrl: URL.createObjectURL(file), currentTimeMs: 0, currentFrame: -1 });
+  try {
+    const result = await analyzeVideo(file, {
+      backend: backendOverride, model, signal: ctl.signal, postStages,
+      onProgress: (progress) => { if (controller === ctl) useAppStore.setState({ progress }); },
+      onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
+    });
+    if (controller === ctl) useAppStore.setState({ status: 'done', result });
+  } catch (e) {
+    if (controller !== ctl) return;
+    if (ctl.signal.aborted) useAppStore.setState({ status: 'cancelled', error: null });
+    else useAppStore.setState({ status: 'error', ...humanError(e) });
+  } finally {
+    if (controller === ctl) controller = null;
+  }
+}
+
+export function cancelAnalysis(): void { controller?.abort(); }
+
+export function dismissError(): void { useAppStore.setState({ error: null, errorKind: null }); }
+
+/** Called by the player loop with the shown frame's media time. */
+export function setPlaybackTime(tMs: number): void {
+  const frames = useAppStore.getState().result?.frames ?? [];
+  useAppStore.setState({ currentTimeMs: tMs, currentFrame: frameAtTime(frames, tMs) });
+}
