@@ -14,7 +14,7 @@ from skeleton import (BONE_GROUPS, COCO_ATTACH, COCO_FACE, COCO_MIRROR, COCO_NOI
 
 MIN_SCORE = 0.2
 STRIDES = torch.tensor([2, 3, 4, 5, 6])          # 120 fps source → 60/40/30/24/20 fps
-STRIDE_P = torch.tensor([0.1, 0.2, 0.4, 0.2, 0.1])
+STRIDE_P = torch.tensor([0.1, 0.25, 0.4, 0.2, 0.05])
 
 
 class Corpus:

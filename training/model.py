@@ -19,8 +19,9 @@ def receptive_field(filter_widths):
 
 class TemporalModel(nn.Module):
     def __init__(self, joints_in=17, in_features=3, joints_out=17, filter_widths=(3, 3, 3, 3),
-                 causal=False, dropout=0.25, channels=256):
+                 causal=False, dropout=0.25, channels=256, person_norm=False):
         super().__init__()
+        self.person_norm = person_norm
         for w in filter_widths:
             assert w % 2 == 1, 'only odd filter widths are supported'
         self.joints_out = joints_out
@@ -28,7 +29,8 @@ class TemporalModel(nn.Module):
         self.causal = causal
         self.drop = nn.Dropout(dropout)
         self.relu = nn.ReLU(inplace=True)
-        self.expand_conv = nn.Conv1d(joints_in * in_features, channels, filter_widths[0], bias=False)
+        extra = 3 if person_norm else 0
+        self.expand_conv = nn.Conv1d(joints_in * in_features + extra, channels, filter_widths[0], bias=False)
         self.expand_bn = nn.BatchNorm1d(channels, momentum=0.1)
         self.pad = [filter_widths[0] // 2]
         self.causal_shift = [filter_widths[0] // 2 if causal else 0]
@@ -58,9 +60,24 @@ class TemporalModel(nn.Module):
         for bn in self.layers_bn:
             bn.momentum = m
 
+    @staticmethod
+    def normalise_person(x):
+        """Per-frame person-centric features: joints relative to the score-weighted centre, divided
+        by the score-weighted RMS spread, plus (centre x, centre y, log spread) so absolute position and
+        size stay available (root trajectory). Frames without scores fall back to uniform weights."""
+        xy, s = x[..., :2], x[..., 2:3]
+        total = s.sum(2, keepdim=True)
+        w = torch.where(total > 1e-6, s / total.clamp(min=1e-6), torch.full_like(s, 1.0 / x.shape[2]))
+        c = (w * xy).sum(2, keepdim=True)
+        d = xy - c
+        spread = torch.sqrt((w * (d * d).sum(-1, keepdim=True)).sum(2, keepdim=True) + 1e-6)
+        rel = torch.cat([d / spread, s], -1).reshape(x.shape[0], x.shape[1], -1)
+        return torch.cat([rel, c[:, :, 0], torch.log(spread[:, :, 0])], -1)
+
     def forward(self, x):
         b, t = x.shape[0], x.shape[1]
-        x = x.reshape(b, t, -1).permute(0, 2, 1)
+        x = self.normalise_person(x) if self.person_norm else x.reshape(b, t, -1)
+        x = x.permute(0, 2, 1)
         x = self.drop(self.relu(self.expand_bn(self.expand_conv(x))))
         for i in range(len(self.pad) - 1):
             pad, shift = self.pad[i + 1], self.causal_shift[i + 1]

@@ -23,11 +23,15 @@ def corrupt(uv, in_front, cam, gen):
     size = (hi - lo).max(-1).values.clamp(min=20)[..., None, None]           # [b,t,1,1] px
     sigma = torch.exp(_u(gen, (b, 1, 1, 1), -6.2, -3.4))                    # 0.2%–3.3% of size
     base = _u(gen, (b, 1, j), 0.3, 1.0)
-    score = (base + 0.08 * torch.randn(b, t, j, generator=gen)).clamp(0.05, 1.0)
+    flicker = _u(gen, (b, 1, 1), 0.02, 0.2)
+    score = (base + flicker * torch.randn(b, t, j, generator=gen)).clamp(0.05, 1.0)
+    # some windows carry no confidence information (all visible joints at one level)
+    flat = torch.rand(b, 1, 1, generator=gen) < 0.1
+    score = torch.where(flat, _u(gen, (b, 1, 1), 0.6, 1.0).expand(b, t, j), score)
     white = torch.randn(b, t, j, 2, generator=gen)
     smooth = F.avg_pool1d(torch.randn(b * j * 2, 1, t + 6, generator=gen), 7, 1).reshape(b, j, 2, t).permute(0, 3, 1, 2) * 2.6
     mult = torch.tensor(COCO_NOISE)[None, None, :, None]
-    kp = uv + sigma * size * mult * (1.7 - score[..., None]) * (0.5 * white + 0.8 * smooth)
+    kp = uv + sigma * size * mult * (2.2 - score[..., None]) * (0.5 * white + 0.8 * smooth)
     # dropped joints, in short bursts
     p_drop = _u(gen, (b, 1, 1), 0.0, 0.025)
     drop = torch.rand(b, t, j, generator=gen) < p_drop
@@ -35,7 +39,7 @@ def corrupt(uv, in_front, cam, gen):
     kp = kp + drop[..., None] * 0.15 * size * torch.randn(b, t, j, 2, generator=gen)
     score = torch.where(drop, torch.zeros_like(score), score)
     # left/right swaps
-    sw = _bursts(gen, b, t, 0.2, 10)
+    sw = _bursts(gen, b, t, 0.1, 8)
     groups = list(LIMB_SWAPS.values())
     gi = (torch.rand(b, generator=gen) * len(groups)).long()
     for k, pairs in enumerate(groups):
@@ -45,7 +49,7 @@ def corrupt(uv, in_front, cam, gen):
             perm[l], perm[r] = r, l
         kp = torch.where(m, kp[:, :, perm], kp)
     # garbage bursts
-    gb = _bursts(gen, b, t, 0.1, 6)[..., None] & (torch.rand(b, 1, j, generator=gen) < 0.5)
+    gb = _bursts(gen, b, t, 0.06, 5)[..., None] & (torch.rand(b, 1, j, generator=gen) < 0.5)
     kp = kp + gb[..., None] * _u(gen, (b, t, j, 2), -0.4, 0.4) * size
     score = torch.where(gb, _u(gen, (b, t, j), 0.2, 0.7), score)
     # outside the frame or behind the camera: unseen
@@ -54,7 +58,7 @@ def corrupt(uv, in_front, cam, gen):
     score = torch.where(out, torch.zeros_like(score), score)
     kp = torch.stack([kp[..., 0].clamp(min=0) .minimum(w), kp[..., 1].clamp(min=0).minimum(h)], -1)
     # missing frames (no person): score 0 everywhere, coordinates held from the frame before
-    miss = _bursts(gen, b, t, 0.06, 15)
+    miss = _bursts(gen, b, t, 0.04, 12)
     first = miss.float().argmax(1).clamp(min=1) - 1
     held = kp[torch.arange(b), first][:, None]
     kp = torch.where(miss[..., None, None], held, kp)

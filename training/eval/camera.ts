@@ -3,7 +3,8 @@
  * training sampler (training/data.py, noise.py), kept deliberately simple. Per camera: yaw all
  * round, distance 2–8 m (log-uniform), height 0.2–2.4 m, 35mm-equivalent focal 20–55 mm,
  * portrait or landscape 1080×1920 px, aimed at the pelvis ±0.3 m. Noise: Gaussian jitter of
- * `noiseFrac` × person size (per-joint multipliers, 3-frame smoothed), scores U(0.5, 1), 2 % of
+ * `noiseFrac` × person size (per-joint multipliers, smoothed), scores U(0.5, 1) per joint and
+ * camera with ±0.05 flicker, 2 % of
  * joints dropped (score 0), off-image joints score 0.
  */
 import type { Rng } from '../synth/rng';
@@ -45,6 +46,7 @@ export function projectNoisy(cam: EvalCamera, world: Float32Array, frames: numbe
   const out = new Float32Array(frames * 51);
   const mult = [0.7, 0.6, 0.6, 0.8, 0.8, 1, 1, 1.3, 1.3, 1.8, 1.8, 1.6, 1.6, 1.2, 1.2, 1.5, 1.5];
   const prev = new Float32Array(34);
+  const scoreBase = Array.from({ length: 17 }, () => r.uniform(0.5, 1));
   for (let f = 0; f < frames; f++) {
     let lo = Infinity, hi = -Infinity;
     for (let j = 0; j < 17; j++) {
@@ -64,7 +66,7 @@ export function projectNoisy(cam: EvalCamera, world: Float32Array, frames: numbe
           prev[j * 2 + k] = f === 0 ? n : (prev[j * 2 + k] + n) / 2;
           out[i + k] += prev[j * 2 + k];
         }
-        out[i + 2] = r() < 0.02 ? 0 : out[i + 2] * r.uniform(0.5, 1);
+        out[i + 2] = r() < 0.02 ? 0 : out[i + 2] * Math.min(1, Math.max(0.05, scoreBase[j] + 0.05 * r.normal()));
       }
       if (out[i] < 0 || out[i] > cam.width || out[i + 1] < 0 || out[i + 1] > cam.height) out[i + 2] = 0;
       out[i] = Math.min(Math.max(out[i], 0), cam.width);

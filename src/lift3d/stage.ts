@@ -1,0 +1,40 @@
+/**
+ * Pipeline post stage for 3D lifting (structurally a `PostStage` of src/pipeline/stages.ts):
+ * lifts person 0 of every frame and writes `persons[0].pose3d` (17 × [x, y, z] metres, H36M order,
+ * root-relative, camera axes x right, y up, z towards the viewer), `persons[0].root` and
+ * `result.lifter`. Frames without a person stay without 3D.
+ */
+import type { CoachResult } from '../core/result';
+import { createPoseLifter } from './create';
+import type { CreateLifterOptions, PoseLifter } from './types';
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** Frames × 17 × 3 px+score input from a 2D result (frames without a person are zeros). */
+export function liftInputFromResult(result: CoachResult) {
+  const n = result.frames.length;
+  const keypoints = new Float32Array(n * 51);
+  result.frames.forEach((f, i) => f.persons[0]?.keypoints2d.forEach((k, j) => keypoints.set(k, (i * 17 + j) * 3)));
+  return { keypoints, frames: n, width: result.video.width, height: result.video.height };
+}
+
+export function createLift3dStage(opts: CreateLifterOptions = {}) {
+  let lifter: Promise<PoseLifter> | null = null;
+  return {
+    id: 'lift3d' as const,
+    async run(result: CoachResult, signal?: AbortSignal): Promise<void> {
+      if (!result.frames.length) return;
+      lifter ??= createPoseLifter({ ...opts, mode: 'offline' });
+      const l = await lifter;
+      if (signal?.aborted) return;
+      const { pose3d, root } = await l.liftSequence(liftInputFromResult(result));
+      result.frames.forEach((f, i) => {
+        const p = f.persons[0];
+        if (!p) return;
+        p.pose3d = Array.from({ length: 17 }, (_, j) => [0, 1, 2].map((k) => round(pose3d[i * 51 + j * 3 + k])) as [number, number, number]);
+        if (root) p.root = [round(root[i * 3]), round(root[i * 3 + 1]), round(root[i * 3 + 2])];
+      });
+      result.lifter = { model: (l as { meta?: { id: string } }).meta?.id ?? 'lifter', receptiveField: l.receptiveField };
+    },
+  };
+}
