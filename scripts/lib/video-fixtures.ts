@@ -63,6 +63,6 @@ export function ffprobeFrameCount(file: string): number {
 /** Presentation times (ms, from the first frame) of every video frame according to ffprobe. */
 export function ffprobeFrameTimesMs(file: string): number[] {
   const out = String(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'frame=pts_time', '-of', 'csv=p=0', file]));
-  const t = out.trim().split('\n').map((l) => Number(l.split(',')[0]) * 1000);
+  const t = out.split('\n').map((l) => l.split(',')[0].trim()).filter((v) => v !== '').map((v) => Number(v) * 1000);
   return t.map((x) => x - t[0]);
 }

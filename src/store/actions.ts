@@ -23,12 +23,12 @@ export async function startAnalysis(file: File): Promise<void> {
   controller?.abort();
   const ctl = new AbortController();
   controller = ctl;
-  const { videoUrl, backendOverride, model } = useAppStore.getState();
+  const { videoUrl, backendOverride, model, frameSource } = useAppStore.getState();
   if (videoUrl) URL.revokeObjectURL(videoUrl);
-  useAppStore.setState({ ...initialJob, status: 'running', fileName: file.name, videoUrl: URL.createObjectURL(file), currentTimeMs: 0, currentFrame: -1 });
+  useAppStore.setState({ ...initialJob, status: 'running', fileName: file.name, videoUrl: file.size > 0 ? URL.createObjectURL(file) : null, currentTimeMs: 0, currentFrame: -1 });
   try {
     const result = await analyzeVideo(file, {
-      backend: backendOverride, model, signal: ctl.signal, postStages,
+      backend: backendOverride, model, signal: ctl.signal, postStages, forceElementSource: frameSource === 'element',
       onProgress: (progress) => { if (controller === ctl) useAppStore.setState({ progress }); },
       onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
     });
@@ -36,7 +36,12 @@ export async function startAnalysis(file: File): Promise<void> {
   } catch (e) {
     if (controller !== ctl) return;
     if (ctl.signal.aborted) useAppStore.setState({ status: 'cancelled', error: null });
-    else useAppStore.setState({ status: 'error', ...humanError(e) });
+    else {
+      // A file that is not a usable video is not shown in the player either.
+      const url = useAppStore.getState().videoUrl;
+      if (url) URL.revokeObjectURL(url);
+      useAppStore.setState({ status: 'error', videoUrl: null, ...humanError(e) });
+    }
   } finally {
     if (controller === ctl) controller = null;
   }

@@ -7,6 +7,8 @@ export interface SettingsSlice {
   /** null = automatic choice. */
   backendOverride: BackendName | null;
   model: ModelName;
+  /** 'element' forces the `<video>` fallback frame source (from `?source=element`; not persisted). */
+  frameSource: 'auto' | 'element';
   setBackendOverride(b: BackendName | null): void;
   setModel(m: ModelName): void;
 }
@@ -17,13 +19,14 @@ export const parseModel = (v: string | null | undefined): ModelName | null =>
   v === 'lightning' || v === 'movenet-lightning' ? 'movenet-lightning'
     : v === 'thunder' || v === 'movenet-thunder' ? 'movenet-thunder' : null;
 
-function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model'> {
+function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'frameSource'> {
   let saved: { backendOverride?: string; model?: string } = {};
   try { saved = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '{}'); } catch { /* ignore broken storage */ }
   const q = new URLSearchParams(globalThis.location?.search ?? '');
   return {
     backendOverride: parseBackend(q.get('backend')) ?? parseBackend(saved.backendOverride),
     model: parseModel(q.get('model')) ?? parseModel(saved.model) ?? 'movenet-lightning',
+    frameSource: q.get('source') === 'element' ? 'element' : 'auto',
   };
 }
 

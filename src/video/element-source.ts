@@ -52,14 +52,18 @@ export class ElementSource implements FrameSource {
     };
   }
 
-  /** Plays until the next new frame is presented, pauses there; null at the end. */
-  private nextFrame(): Promise<FrameMeta | null> {
+  /**
+   * First call: seeks to 0, which presents the first frame (it was shown before any callback was
+   * registered). Later calls play until the next frame is presented and pause there; null at the end.
+   */
+  private nextFrame(first: boolean): Promise<FrameMeta | null> {
     const v = this.video;
     return new Promise((resolve, reject) => {
       v.onended = () => resolve(null);
       v.onerror = () => reject(new VideoInputError('decode', 'The video stopped playing: the file is damaged or truncated.'));
       v.requestVideoFrameCallback((_now, meta) => { v.pause(); resolve(meta); });
-      v.play().catch(reject);
+      if (first) v.currentTime = 0;
+      else v.play().catch(reject);
     });
   }
 
@@ -71,7 +75,7 @@ export class ElementSource implements FrameSource {
     let t0 = 0;
     for (;;) {
       throwIfAborted(signal);
-      const meta = await this.nextFrame();
+      const meta = await this.nextFrame(index === 0 && lastTime < 0);
       if (!meta) break;
       if (meta.mediaTime === lastTime) continue;
       if (lastPresented >= 0 && meta.presentedFrames > lastPresented + 1) this.droppedFrames += meta.presentedFrames - lastPresented - 1;

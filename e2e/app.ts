@@ -1,0 +1,100 @@
+/**
+ * Page object and network/console watchers for the Coach3D app (Playwright). Specs talk to the app
+ * through the real upload input and the typed `window.__coach` hook.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { CoachResult } from '../src/core/result';
+import type { HookState, RunBytesOptions } from '../src/ui/test-hook-types';
+import fs from 'node:fs';
+
+export { CLIPS, clipPath, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, ffprobeFrameCount, ffprobeFrameTimesMs, repoRoot } from '../scripts/lib/video-fixtures';
+
+/** Records console errors, page errors and every request that leaves the page's origin. */
+export function watchPage(page: Page) {
+  const consoleErrors: string[] = [];
+  const crossOrigin: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const pageOrigin = new URL(page.url() === 'about:blank' ? r.url() : page.url()).origin;
+    const url = r.url();
+    if (url.startsWith('data:')) return;
+    if (new URL(url).origin !== pageOrigin) crossOrigin.push(url);
+  });
+  return { consoleErrors, crossOrigin };
+}
+
+export class CoachApp {
+  constructor(readonly page: Page) {}
+
+  async open(query = ''): Promise<void> {
+    await this.page.goto(`/${query ? `?${query}` : ''}`);
+    await this.page.waitForFunction(() => window.__coach !== undefined);
+  }
+
+  state(): Promise<HookState> {
+    return this.page.evaluate(() => window.__coach!.state());
+  }
+
+  /** Uploads through the real file input and waits until the job ends. */
+  async upload(file: string, timeout = 150_000): Promise<HookState> {
+    await this.page.getByTestId('upload').setInputFiles(file);
+    await this.page.waitForFunction(() => window.__coach!.state().status !== 'running' && window.__coach!.state().status !== 'idle', null, { timeout, polling: 250 });
+    return this.state();
+  }
+
+  result(): Promise<CoachResult> {
+    return this.page.evaluate(() => window.__coach!.result()!);
+  }
+
+  /** Runs the pipeline on a local file's bytes inside the page (same pipeline code as the UI). */
+  async runBytes(file: string, opts: RunBytesOptions): Promise<{ result: CoachResult; tensorCounts: number[] }> {
+    const b64 = fs.readFileSync(file).toString('base64');
+    return this.page.evaluate(async ({ b64, name, opts }) => {
+      const bin = atob(b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      return window.__coach!.runBytes(bytes.buffer, name, opts);
+    }, { b64, name: file.split('/').pop()!, opts });
+  }
+
+  /** Number of overlay pixels that are clearly drawn (alpha > 0). */
+  overlayInkPixels(): Promise<number> {
+    return this.page.getByTestId('overlay').evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return n;
+    });
+  }
+}
+
+/** Share of frames with a person and their mean pose score. */
+export function coverage(r: CoachResult): { withPerson: number; meanScore: number } {
+  const w = r.frames.filter((f) => f.persons.length > 0);
+  return { withPerson: w.length / r.frames.length, meanScore: w.reduce((s, f) => s + f.persons[0].score, 0) / Math.max(1, w.length) };
+}
+
+/** Max / mean absolute keypoint difference (px) between two results on common frames with persons. */
+export function keypointDiff(a: CoachResult, b: CoachResult, frames = Math.min(a.frames.length, b.frames.length)) {
+  let max = 0;
+  let sum = 0;
+  let n = 0;
+  for (let i = 0; i < frames; i++) {
+    const pa = a.frames[i].persons[0];
+    const pb = b.frames[i].persons[0];
+    if (!pa || !pb) continue;
+    pa.keypoints2d.forEach((k, j) => {
+      const d = Math.hypot(k[0] - pb.keypoints2d[j][0], k[1] - pb.keypoints2d[j][1]);
+      max = Math.max(max, d);
+      sum += d;
+      n++;
+    });
+  }
+  return { max, mean: n ? sum / n : Infinity, n };
+}
+
+export const expectNoLeaks = (w: ReturnType<typeof watchPage>) => {
+  expect(w.consoleErrors, 'console errors').toEqual([]);
+  expect(w.crossOrigin, 'requests to other origins').toEqual([]);
+};

@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { CLIPS, clipPath, CoachApp, coverage, expectNoLeaks, ffprobeFrameCount, ffprobeFrameTimesMs, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, watchPage } from './app';
+
+test.skip(!hasSharedVideos, SKIP_MESSAGE);
+
+test('a real squat clip: keypoints on every frame, skeleton drawn, nothing leaves the origin', async ({ page }) => {
+  const watch = watchPage(page);
+  const app = new CoachApp(page);
+  await app.open();
+  const file = clipPath(CLIPS.squat);
+  const s = await app.upload(file);
+  expect(s.error).toBeNull();
+  expect(s.status).toBe('done');
+  await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm'); // no hardware GPU here
+  const r = await app.result();
+  expect(r.format).toBe('coach-analysis/1');
+  expect(r.video).toMatchObject({ width: 720, height: 1280, frameCount: ffprobeFrameCount(file) });
+  expect(r.video.fps).toBeCloseTo(29.97, 1);
+  const times = ffprobeFrameTimesMs(file);
+  r.frames.forEach((f, i) => { expect(f.i).toBe(i); expect(Math.abs(f.tMs - times[i])).toBeLessThan(1); });
+  const c = coverage(r);
+  expect(c.withPerson).toBeGreaterThanOrEqual(0.9);
+  expect(c.meanScore).toBeGreaterThan(0.3);
+
+  // Scrub to a middle frame: the overlay must show the skeleton.
+  const mid = Math.floor(r.frames.length / 2);
+  await page.getByTestId('scrub').fill(String(mid));
+  await expect.poll(() => app.state().then((st) => st.currentFrame)).toBe(mid);
+  await expect.poll(() => app.overlayInkPixels()).toBeGreaterThan(500);
+
+  // Box CSV export (3DAT style).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+  const csv = await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString());
+  expect(csv.split('\n')[0]).toBe('frame,t_ms,person,x_px,y_px,w_px,h_px,score');
+  expect(csv.trim().split('\n')).toHaveLength(r.frames.length + 1);
+  expectNoLeaks(watch);
+});
+
+test('WebM goes through the <video> fallback and still gets every frame with its time', async ({ page }) => {
+  const watch = watchPage(page);
+  const app = new CoachApp(page);
+  await app.open();
+  const { webm } = makeVideoFixtures();
+  const s = await app.upload(webm);
+  expect(s.error).toBeNull();
+  const r = await app.result();
+  const times = ffprobeFrameTimesMs(webm);
+  expect(r.frames.length).toBe(times.length);
+  expect(r.warnings ?? []).toEqual([]);
+  r.frames.forEach((f, i) => expect(Math.abs(f.tMs - times[i])).toBeLessThan(2));
+  expect(coverage(r).withPerson).toBeGreaterThanOrEqual(0.9);
+  expectNoLeaks(watch);
+});
