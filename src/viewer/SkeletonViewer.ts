@@ -1,0 +1,210 @@
+import {
+  AmbientLight, Color, DirectionalLight, PerspectiveCamera, Scene, Vector3, WebGLRenderer,
+} from 'three';
+import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { presetPosition } from './camera';
+import { FloorGrid } from './floor';
+import { highlightColors, highlightKey } from './highlights';
+import { LabelLayer } from './labels';
+import { ATHLETE_STYLE, GHOST_STYLE, SkeletonMesh } from './skeletonMesh';
+import type {
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions, ViewerFrame,
+} from './types';
+
+const VIEW_DISTANCE_M = 3.2;
+const _centre = new Vector3();
+const _delta = new Vector3();
+
+/**
+ * Imperative three.js skeleton view mounted on a container element (React mounts it through a ref).
+ * Renders on demand: every setter only schedules one frame (three.js editor `Viewport.js` habit).
+ */
+export class SkeletonViewer {
+  readonly renderer: WebGLRenderer;
+  readonly camera = new PerspectiveCamera(40, 1, 0.05, 100);
+  private readonly scene = new Scene();
+  private controls: OrbitControls;
+  private readonly athlete = new SkeletonMesh(ATHLETE_STYLE);
+  private readonly ghost = new SkeletonMesh(GHOST_STYLE);
+  private readonly floor = new FloorGrid();
+  private readonly labels = new LabelLayer();
+  private readonly resizeObserver?: ResizeObserver;
+  private preset: CameraPreset = 'front';
+  private readonly followTarget = new Vector3();
+  private highlightsKey = '';
+  private currentLabels: readonly AngleLabel[] = [];
+  private rafId = 0;
+  private renders = 0;
+  private disposed = false;
+
+  constructor(private readonly container: HTMLElement, opts: SkeletonViewerOptions = {}) {
+    this.renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: !!opts.preserveDrawingBuffer });
+    this.renderer.setPixelRatio(opts.pixelRatio ?? Math.min(globalThis.devicePixelRatio || 1, 2));
+    this.renderer.domElement.style.display = 'block';
+    this.renderer.domElement.setAttribute('aria-label', '3D skeleton view');
+    container.appendChild(this.renderer.domElement);
+    this.scene.background = new Color(opts.background ?? '#141a22');
+    const sun = new DirectionalLight(0xffffff, 2.2);
+    sun.position.set(2, 4, 3);
+    this.scene.add(new AmbientLight(0xffffff, 0.9), sun, this.floor.grid, this.athlete.group, this.ghost.group, this.labels.group);
+    this.controls = this.makeControls();
+    this.setCameraPreset('front');
+    if (opts.autoResize !== false && typeof ResizeObserver !== 'undefined') {
+      this.resizeObserver = new ResizeObserver(() => this.resize());
+      this.resizeObserver.observe(container);
+    }
+    this.resize();
+  }
+
+  /** The athlete's pose: 17×3 metres (H36M, camera axes) read from `offset`, plus optional root. */
+  setPose(pose: PoseArray | null, root?: ArrayLike<number> | null, offset = 0): void {
+    if (pose) this.athlete.setPose(pose, root, offset);
+    else this.athlete.clear();
+    this.afterPoseChange();
+  }
+
+  /** The reference skeleton, drawn semi-transparent in another colour; null hides it. */
+  setGhostPose(pose: PoseArray | null, root?: ArrayLike<number> | null, offset = 0): void {
+    if (pose) this.ghost.setPose(pose, root, offset);
+    else this.ghost.clear();
+    this.requestRender();
+  }
+
+  /** Pose, highlights and labels of one frame at once. */
+  setFrame(frame: ViewerFrame): void {
+    if (frame.highlights) this.setHighlights(frame.highlights);
+    if (frame.labels) this.currentLabels = frame.labels;
+    this.setPose(frame.pose, frame.root, frame.offset ?? 0);
+  }
+
+  /** Colour bones/joints for the mistakes active now; recolours only when the set changes. */
+  setHighlights(highlights: readonly MistakeHighlight[]): void {
+    const key = highlightKey(highlights);
+    if (key === this.highlightsKey) return;
+    this.highlightsKey = key;
+    const { bones, joints } = highlightColors(highlights);
+    this.athlete.setColors(bones, joints);
+    this.requestRender();
+  }
+
+  /** Small text labels (e.g. angles) next to joints of the athlete's current pose. */
+  setLabels(labels: readonly AngleLabel[]): void {
+    this.currentLabels = labels;
+    this.labels.update(labels, this.athleteJoint);
+    this.requestRender();
+  }
+
+  /** Align the floor grid (and the orbit's up axis) with the estimated ground. */
+  setGround(ground: GroundPlane): void {
+    this.floor.setGround(ground);
+    this.camera.up.copy(this.floor.up);
+    this.controls.dispose();
+    this.controls = this.makeControls();
+    this.setCameraPreset(this.preset);
+  }
+
+  /** Move the camera to a preset around the athlete; 'follow' then tracks the pelvis. */
+  setCameraPreset(preset: CameraPreset): void {
+    this.preset = preset;
+    this.athleteCentre(_centre);
+    this.followTarget.copy(_centre);
+    this.controls.target.copy(_centre);
+    presetPosition(preset, this.floor.up, _centre, VIEW_DISTANCE_M, this.camera.position);
+    this.camera.lookAt(_centre);
+    this.controls.update();
+    this.requestRender();
+  }
+
+  get cameraPreset(): CameraPreset {
+    return this.preset;
+  }
+
+  /** Match the canvas to the container's size (CSS px). */
+  resize(): void {
+    const w = Math.max(1, this.container.clientWidth), h = Math.max(1, this.container.clientHeight);
+    this.renderer.setSize(w, h, true);
+    this.camera.aspect = w / h;
+    this.camera.updateProjectionMatrix();
+    this.requestRender();
+  }
+
+  /** Schedule one render on the next animation frame (coalesced). */
+  requestRender(): void {
+    if (this.disposed || this.rafId) return;
+    this.rafId = requestAnimationFrame(() => {
+      this.rafId = 0;
+      this.renderNow();
+    });
+  }
+
+  /** Render immediately (used by toPNG and tests). */
+  renderNow(): void {
+    if (this.disposed) return;
+    this.renderer.render(this.scene, this.camera);
+    this.renders++;
+  }
+
+  /** PNG of the current view: render, then read the canvas in the same task (no preserveDrawingBuffer needed). */
+  toPNG(): Promise<Blob> {
+    this.renderNow();
+    return new Promise((resolve, reject) => {
+      this.renderer.domElement.toBlob((b) => (b ? resolve(b) : reject(new Error('could not encode the 3D view as PNG'))), 'image/png');
+    });
+  }
+
+  /** Numbers for tests: renders so far and live GPU objects. */
+  stats(): { renders: number; geometries: number; textures: number } {
+    const m = this.renderer.info.memory;
+    return { renders: this.renders, geometries: m.geometries, textures: m.textures };
+  }
+
+  /** Free every GPU resource and remove the canvas; the viewer is unusable afterwards. */
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    cancelAnimationFrame(this.rafId);
+    this.resizeObserver?.disconnect();
+    this.controls.dispose();
+    this.athlete.dispose();
+    this.ghost.dispose();
+    this.labels.dispose();
+    this.floor.dispose();
+    this.renderer.renderLists.dispose();
+    this.renderer.dispose();
+    this.renderer.forceContextLoss();
+    this.renderer.domElement.remove();
+  }
+
+  private makeControls(): OrbitControls {
+    const c = new OrbitControls(this.camera, this.renderer.domElement);
+    c.enableDamping = false;
+    c.minDistance = 0.5;
+    c.maxDistance = 20;
+    c.addEventListener('change', () => this.requestRender());
+    return c;
+  }
+
+  private readonly athleteJoint = (j: number, out: Vector3): boolean =>
+    this.athlete.visible && this.athlete.readJoint(j, out);
+
+  private athleteCentre(out: Vector3): Vector3 {
+    if (this.athlete.visible) return this.athlete.center(out);
+    return out.set(0, 0, 0);
+  }
+
+  private afterPoseChange(): void {
+    if (this.athlete.visible) {
+      this.athlete.center(_centre);
+      this.floor.centreUnder(_centre);
+      if (this.preset === 'follow') {
+        _delta.subVectors(_centre, this.followTarget);
+        this.followTarget.copy(_centre);
+        this.camera.position.add(_delta);
+        this.controls.target.add(_delta);
+        this.controls.update();
+      }
+    }
+    this.labels.update(this.currentLabels, this.athleteJoint);
+    this.requestRender();
+  }
+}

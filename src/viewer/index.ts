@@ -1,0 +1,6 @@
+export { SkeletonViewer } from './SkeletonViewer';
+export { defaultAngleLabels, angleAtDeg } from './angles';
+export { highlightsAt, highlightColors, type MistakeSpan, WARN_COLOR, BAD_COLOR } from './highlights';
+export type {
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions, ViewerFrame,
+} from './types';

@@ -1,0 +1,61 @@
+/**
+ * Input shapes for the 3D viewer. Poses are H36M-17 (`src/core/skeleton.ts`) in metres, camera axes
+ * (x right, y up, z towards the viewer — the three.js convention), root-relative unless a root is given.
+ */
+
+/** A flat 17×3 pose (metres); read from `offset` (in floats) so callers can pass a whole sequence. */
+export type PoseArray = ArrayLike<number>;
+
+/** One frame to show. `root` (metres, same axes) is added to every joint when present. */
+export interface ViewerFrame {
+  pose: PoseArray;
+  /** Float index of the pose inside `pose` (e.g. `frame * 51`); default 0. */
+  offset?: number;
+  root?: ArrayLike<number> | null;
+  highlights?: readonly MistakeHighlight[];
+  labels?: readonly AngleLabel[];
+}
+
+/** The floor: all points p with dot(p, up) = heightM, in the pose's frame (metres). */
+export interface GroundPlane {
+  /** Unit vector pointing up, in the pose's axes. */
+  up: readonly [number, number, number];
+  /** Signed height of the floor along `up` (metres), e.g. the ankles' height minus a few cm. */
+  heightM: number;
+}
+
+/** Colour some bones/joints because of a mistake (e.g. knees red during valgus). */
+export interface MistakeHighlight {
+  /** Mistake kind from the analyzer, e.g. 'knee_valgus'; shown nowhere, used for the colour. */
+  kind: string;
+  /** H36M joint indices to colour. */
+  joints?: readonly number[];
+  /** H36M bones as [parent, child] index pairs to colour. */
+  bones?: readonly (readonly [number, number])[];
+  /** CSS colour; default by severity. */
+  color?: string;
+  /** 0..1; 'warn' colour under 0.5, 'bad' colour from 0.5 (default 1). */
+  severity?: number;
+}
+
+/** A short text (e.g. "92°") drawn next to a joint at the current frame. */
+export interface AngleLabel {
+  /** H36M joint index the label sits next to. */
+  joint: number;
+  text: string;
+  /** Colour the label as a problem. */
+  warn?: boolean;
+}
+
+export type CameraPreset = 'front' | 'side' | 'top' | 'follow';
+
+export interface SkeletonViewerOptions {
+  /** Device-pixel-ratio cap (default min(devicePixelRatio, 2)). */
+  pixelRatio?: number;
+  /** Background colour (CSS); default a dark slate. */
+  background?: string;
+  /** Observe the container's size and resize automatically (default true). */
+  autoResize?: boolean;
+  /** Keep the drawing buffer (slower; not needed for `toPNG`). */
+  preserveDrawingBuffer?: boolean;
+}
