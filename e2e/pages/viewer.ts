@@ -13,7 +13,38 @@ viewer.setGround({ up: [0, 1, 0], heightM: -0.9 });
 viewer.setPose(STANDING);
 viewer.setLabels(defaultAngleLabels(STANDING));
 
-declare global {
-  interface Window { __viewerTest: { viewer: SkeletonViewer; standing: Float32Array; highlightsAt: typeof highlightsAt; SkeletonViewer: typeof SkeletonViewer; ready: boolean } }
+/** Pixel classes of a PNG of the view: bone-white, highlight-red, ghost-orange, and the white bbox. */
+export interface PixelStats { total: number; white: number; red: number; orange: number; bbox: [number, number, number, number] | null }
+
+async function pixelStats(v: SkeletonViewer): Promise<PixelStats> {
+  const bmp = await createImageBitmap(await v.toPNG());
+  const c = new OffscreenCanvas(bmp.width, bmp.height);
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(bmp, 0, 0);
+  const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+  const s: PixelStats = { total: bmp.width * bmp.height, white: 0, red: 0, orange: 0, bbox: null };
+  let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+  for (let i = 0; i < d.length; i += 4) {
+    const r = d[i], g = d[i + 1], b = d[i + 2];
+    if (r > 150 && g > 150 && b > 150) {
+      s.white++;
+      const x = (i / 4) % bmp.width, y = Math.floor(i / 4 / bmp.width);
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    } else if (r > 150 && g < 90 && b < 90) s.red++;
+    else if (r > 90 && g > 50 && b < 60 && r > g * 1.3) s.orange++;
+  }
+  if (x1 >= 0) s.bbox = [x0, y0, x1, y1];
+  return s;
 }
-window.__viewerTest = { viewer, standing: STANDING, highlightsAt, SkeletonViewer, ready: true };
+
+declare global {
+  interface Window {
+    __viewerTest: {
+      viewer: SkeletonViewer; standing: Float32Array; highlightsAt: typeof highlightsAt;
+      SkeletonViewer: typeof SkeletonViewer; pixelStats: (v?: SkeletonViewer) => Promise<PixelStats>; ready: boolean;
+    };
+  }
+}
+window.__viewerTest = {
+  viewer, standing: STANDING, highlightsAt, SkeletonViewer, pixelStats: (v = viewer) => pixelStats(v), ready: true,
+};
