@@ -60,7 +60,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   const guess = opts.exercise && opts.exercise !== 'auto'
     ? { exercise: opts.exercise, confidence: 1 }
     : detectExercise(g.poses, sig, body.legLength, from, to, fps, t);
-  const exercise = guess.exercise;
+  let exercise = guess.exercise;
   const isDl = exercise === 'deadlift';
   const signal = isDl ? sig.spineDeg : sig.hipHeight;
   const seg = segmentReps(signal.slice(from, to + 1), {
@@ -68,6 +68,9 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     minRom: isDl ? t.deadliftMinRomDeg : t.squatMinRomLeg * body.legLength,
   });
   const repFrames: RepFrames[] = exercise === 'unknown' ? [] : seg.reps.map((r) => ({ start: r.start + from, bottom: r.bottom + from, top: r.top + from, end: r.end + from }));
+  // A detected (not user-chosen) exercise without a single completed rep is no exercise.
+  const userChose = !!opts.exercise && opts.exercise !== 'auto';
+  if (!userChose && !repFrames.length) exercise = 'unknown';
   const proxy = isDl ? sig.wristHeight : sig.hipHeight;
   const reps = repFrames.map((r) => repStats(r, { tS, fps, proxyHeight: proxy, spineDeg: sig.spineDeg, kneeMinDeg: sig.kneeMinDeg }));
 
@@ -87,8 +90,8 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   ];
   const analysis: Analysis = {
     exercise,
-    exerciseSource: opts.exercise && opts.exercise !== 'auto' ? 'user' : 'detected',
-    exerciseConfidence: round2(guess.confidence),
+    exerciseSource: userChose ? 'user' : 'detected',
+    exerciseConfidence: exercise === 'unknown' ? 0 : round2(guess.confidence),
     active,
     repCount: reps.length,
     reps,
