@@ -23,6 +23,18 @@ describe('streaming rep counter', () => {
     expect(ev[0].bottomS).toBeLessThan(ev[0].endS);
   });
 
+  it('reports the live phase: lowering, then rising, still when standing', () => {
+    const seq = synthSequence({ reps: 1, repS: 2, pauseS: 1 });
+    let s = createRepCounter();
+    const phases: string[] = [];
+    for (let f = 0; f < seq.frames; f++) {
+      s = step(s, seq.pose3d.subarray(f * 51, f * 51 + 51), Number(seq.tMs[f])).state;
+      phases.push(s.phase);
+    }
+    const runs = phases.filter((p, i) => i === 0 || p !== phases[i - 1]);
+    expect(runs).toEqual(['still', 'lowering', 'still', 'rising', 'still']);
+  });
+
   it('counts hinges in deadlift mode and nothing for a shallow bob', () => {
     expect(run(synthSequence({ reps: 2, kind: 'hinge' }), 'deadlift')).toHaveLength(2);
     expect(run(synthSequence({ reps: 3, depth: 0.1 }))).toHaveLength(0);

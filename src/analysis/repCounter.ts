@@ -39,12 +39,17 @@ export interface RepCounterState {
   /** Bottom waiting for its ascent to complete (value, time), or null. */
   readonly pending: { value: number; s: number; descent: number } | null;
   readonly count: number;
+  /** Current movement phase for live display ('lowering' = eccentric for squats). */
+  readonly phase: 'lowering' | 'rising' | 'still';
+  /** Smoothed vertical speed of the signal, units/s. */
+  readonly v: number;
 }
 
 export function createRepCounter(opts: RepCounterOptions = {}): RepCounterState {
   return {
     exercise: opts.exercise ?? 'squat', t: resolveThresholds(opts.thresholds), up: [0, 1, 0], upFrames: 0,
     legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, lo: Infinity, loS: 0, topLevel: NaN, pending: null, count: 0,
+    phase: 'still', v: 0,
   };
 }
 
@@ -101,5 +106,9 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
       pending = null;
     }
   }
-  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, lo, loS, topLevel, pending, count }, event };
+  // Phase: smoothed speed against a dead band of 30% of the minimum range per second.
+  const dt = Number.isFinite(s.lastS) ? tS - s.lastS : 0;
+  const v = dt > 0 && Number.isFinite(s.x) ? s.v + alpha * ((x - s.x) / dt - s.v) : 0;
+  const phase = v > 0.3 * minRom ? 'rising' : v < -0.3 * minRom ? 'lowering' : 'still';
+  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, lo, loS, topLevel, pending, count, phase, v }, event };
 }
