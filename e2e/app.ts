@@ -75,8 +75,11 @@ export function coverage(r: CoachResult): { withPerson: number; meanScore: numbe
   return { withPerson: w.length / r.frames.length, meanScore: w.reduce((s, f) => s + f.persons[0].score, 0) / Math.max(1, w.length) };
 }
 
-/** Max / mean absolute keypoint difference (px) between two results on common frames with persons. */
-export function keypointDiff(a: CoachResult, b: CoachResult, frames = Math.min(a.frames.length, b.frames.length)) {
+/**
+ * Max / mean keypoint distance (px) between two results over frames where both found the person,
+ * counting joints both detectors are confident about (score >= minScore).
+ */
+export function keypointDiff(a: CoachResult, b: CoachResult, frames = Math.min(a.frames.length, b.frames.length), minScore = 0) {
   let max = 0;
   let sum = 0;
   let n = 0;
@@ -85,6 +88,7 @@ export function keypointDiff(a: CoachResult, b: CoachResult, frames = Math.min(a
     const pb = b.frames[i].persons[0];
     if (!pa || !pb) continue;
     pa.keypoints2d.forEach((k, j) => {
+      if (k[2] < minScore || pb.keypoints2d[j][2] < minScore) return;
       const d = Math.hypot(k[0] - pb.keypoints2d[j][0], k[1] - pb.keypoints2d[j][1]);
       max = Math.max(max, d);
       sum += d;

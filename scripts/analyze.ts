@@ -33,6 +33,7 @@ function checkInput(video: string): string {
   const abs = path.resolve(video);
   if (!fs.existsSync(abs)) throw new InputError(`no such file: ${video}`);
   if (!fs.statSync(abs).isFile()) throw new InputError(`not a file: ${video}`);
+  if (fs.statSync(abs).size === 0) throw new InputError(`the file is empty (0 bytes): ${video}`);
   return abs;
 }
 

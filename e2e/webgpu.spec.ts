@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { chromiumArgs, swiftshaderWebgpuArgs } from '../scripts/lib/browser';
+import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, SKIP_MESSAGE } from './app';
+import type { CoachResult } from '../src/core/result';
+
+test.skip(!hasSharedVideos, SKIP_MESSAGE);
+// A separate browser with SwiftShader's WebGPU adapter (no GPU on CI machines).
+test.use({ launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: [...chromiumArgs, ...swiftshaderWebgpuArgs] } });
+
+const perFrame = (r: CoachResult) => (r.timingsMs.detect2d / r.frames.length).toFixed(1);
+
+test.describe('SwiftShader WebGPU (correctness only; it is slow)', () => {
+  test('a software adapter is never auto-picked, but ?backend=webgpu works and agrees with wasm', async ({ page }) => {
+    const app = new CoachApp(page);
+    await app.open();
+    const adapter = await page.evaluate(async () => {
+      const a = await (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ info?: { architecture?: string; vendor?: string } } | null> } }).gpu?.requestAdapter();
+      return a ? `${a.info?.vendor} ${a.info?.architecture}` : null;
+    });
+    test.skip(adapter === null, 'no WebGPU adapter in this Chromium, even with SwiftShader flags');
+    const auto = await app.runBytes(clipPath(CLIPS.deadlift), { maxFrames: 2 });
+    expect(auto.result.backend).toBe('wasm');
+    const gpu = await app.runBytes(clipPath(CLIPS.deadlift), { backend: 'webgpu', maxFrames: 2 });
+    expect(gpu.result.backend).toBe('webgpu');
+    const d = keypointDiff(auto.result, gpu.result, 2, 0.3);
+    console.log(`WebGPU adapter '${adapter}': detect2d ${perFrame(gpu.result)} ms/frame (wasm ${perFrame(auto.result)}); mean diff ${d.mean.toFixed(2)} px`);
+    expect(d.mean).toBeLessThan(2);
+  });
+});
