@@ -1,7 +1,7 @@
 /**
  * Batch CLI: runs the in-browser pipeline (the same upload input, store and pipeline as the UI)
  * in headless Debian Chromium and writes the coach-analysis/1 JSON.
- *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder]
+ *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d]
  * Exit codes: 0 ok, 2 bad input (one line `error: ...` on stderr), 1 internal failure.
  */
 import fs from 'node:fs';
@@ -47,7 +47,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}) });
+    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }) });
     await page.goto(`${url}/?${q}`);
     const t0 = Date.now();
     const out = await analyzeInPage(page, video, progressPrinter());

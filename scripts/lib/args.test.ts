@@ -4,9 +4,13 @@ import { ArgError, parseAnalyzeArgs } from './args';
 describe('parseAnalyzeArgs', () => {
   it('parses the video and options in any order', () => {
     expect(parseAnalyzeArgs(['clip.mp4', '--out', 'r.json', '--backend', 'webgl', '--model=thunder'])).toEqual({
-      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false,
+      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null,
     });
     expect(parseAnalyzeArgs(['--backend=wasm', 'a b.mov'])).toMatchObject({ video: 'a b.mov', backend: 'wasm', out: null, model: 'lightning' });
+  });
+  it('switches the 3D stages on or off', () => {
+    expect(parseAnalyzeArgs(['a.mp4', '--3d'])).toMatchObject({ lift3d: true });
+    expect(parseAnalyzeArgs(['a.mp4', '--no-3d'])).toMatchObject({ lift3d: false });
   });
   it('returns help', () => {
     expect(parseAnalyzeArgs(['--help'])).toBe('help');

@@ -11,9 +11,11 @@ export interface AnalyzeArgs {
   model: CliModel;
   /** Use the `<video>` fallback frame source instead of WebCodecs. */
   elementSource: boolean;
+  /** Also run 3D lifting + analysis (true/false), or null = the app's default. */
+  lift3d: boolean | null;
 }
 
-export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--element-source]';
+export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d] [--element-source]';
 
 export class ArgError extends Error {}
 
@@ -25,7 +27,7 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 
 /** Parses argv (without node and script). Returns 'help' for -h/--help. Throws ArgError. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' {
-  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false };
+  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -35,6 +37,8 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' 
       case '--backend': a.backend = oneOf('--backend', value(), ['wasm', 'webgl', 'webgpu'] as const); break;
       case '--model': a.model = oneOf('--model', value(), ['lightning', 'thunder'] as const); break;
       case '--element-source': a.elementSource = true; break;
+      case '--3d': a.lift3d = true; break;
+      case '--no-3d': a.lift3d = false; break;
       default:
         if (flag.startsWith('-')) throw new ArgError(`unknown option '${flag}'`);
         if (a.video) throw new ArgError(`only one video at a time (got '${a.video}' and '${flag}')`);

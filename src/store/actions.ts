@@ -7,10 +7,17 @@ import { useAppStore } from './index';
 import type { PostStage } from '../pipeline/stages';
 
 let controller: AbortController | null = null;
-/** Post stages (lift3d, analysis) registered by the app shell once those modules exist. */
-let postStages: readonly PostStage[] = [];
+/** Post stages set by the app shell or tests; null = from the `lift3d` setting. */
+let postStagesOverride: readonly PostStage[] | null = null;
 
-export function setPostStages(stages: readonly PostStage[]): void { postStages = stages; }
+export function setPostStages(stages: readonly PostStage[] | null): void { postStagesOverride = stages; }
+
+/** lift3d + analysis when enabled (loaded lazily: onnxruntime stays out of the main bundle). */
+async function postStages(lift3d: boolean): Promise<readonly PostStage[]> {
+  if (postStagesOverride) return postStagesOverride;
+  if (!lift3d) return [];
+  return (await import('../pipeline/post-stages')).fullPostStages();
+}
 
 function humanError(e: unknown): { error: string; errorKind: string } {
   if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
@@ -23,12 +30,12 @@ export async function startAnalysis(file: File): Promise<void> {
   controller?.abort();
   const ctl = new AbortController();
   controller = ctl;
-  const { videoUrl, backendOverride, model, frameSource } = useAppStore.getState();
+  const { videoUrl, backendOverride, model, frameSource, lift3d } = useAppStore.getState();
   if (videoUrl) URL.revokeObjectURL(videoUrl);
   useAppStore.setState({ ...initialJob, status: 'running', fileName: file.name, videoUrl: file.size > 0 ? URL.createObjectURL(file) : null, currentTimeMs: 0, currentFrame: -1 });
   try {
     const result = await analyzeVideo(file, {
-      backend: backendOverride, model, signal: ctl.signal, postStages, forceElementSource: frameSource === 'element',
+      backend: backendOverride, model, signal: ctl.signal, postStages: await postStages(lift3d), forceElementSource: frameSource === 'element',
       onProgress: (progress) => { if (controller === ctl) useAppStore.setState({ progress }); },
       onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
     });

@@ -24,6 +24,7 @@ export function Exports() {
         {video.frameCount} frames · {video.fps.toFixed(2)} fps · person in {withPerson} · 2D {(timingsMs.detect2d / Math.max(1, frames.length)).toFixed(1)} ms/frame on {backend}
       </span>
       <button type="button" data-testid="export-csv" onClick={() => download(`${stem(video.file)}-boxes.csv`, boxesToCsv(frames), 'text/csv')}>Boxes CSV</button>
+      {result.warnings?.map((w) => <div key={w} className="banner info" role="status" data-testid="warning">{w}</div>)}
       <button type="button" data-testid="export-json" onClick={() => download(`${stem(video.file)}-result.json`, JSON.stringify(result), 'application/json')}>Result JSON</button>
     </section>
   );

@@ -7,7 +7,8 @@ export function Header() {
   const override = useAppStore((s) => s.backendOverride);
   const model = useAppStore((s) => s.model);
   const running = useAppStore((s) => s.status === 'running');
-  const { setBackendOverride, setModel } = useAppStore.getState();
+  const lift3d = useAppStore((s) => s.lift3d);
+  const { setBackendOverride, setModel, setLift3d } = useAppStore.getState();
   return (
     <header className="app-header">
       <h1>Coach3D</h1>
@@ -24,6 +25,9 @@ export function Header() {
         <select value={model} disabled={running} data-testid="model-select" onChange={(e) => setModel(e.target.value as ModelName)}>
           <option value="movenet-lightning">Lightning (fast)</option><option value="movenet-thunder">Thunder (accurate)</option>
         </select>
+      </label>
+      <label title="Lift the 2D keypoints to 3D and analyse the reps">
+        <input type="checkbox" checked={lift3d} disabled={running} data-testid="lift-toggle" onChange={(e) => setLift3d(e.target.checked)} /> 3D + analysis
       </label>
     </header>
   );

@@ -1,0 +1,42 @@
+/**
+ * The post stages after 2D: 3D lifting (contract C, src/lift3d) and exercise analysis (contract D,
+ * src/analysis). Both are optional: the 2D result is complete without them. A failing post stage
+ * leaves the 2D result intact and adds a warning (abort still cancels).
+ */
+import type { CoachResult } from '../core/result';
+import { analyze, sequenceFromFrames, type AnalyzeOptions } from '../analysis';
+import { createLift3dStage } from '../lift3d';
+import type { PostStage } from './stages';
+
+/** Runs `analyze()` on the lifted 3D poses; skipped when no frame has `pose3d`. */
+export function createAnalysisStage(opts: AnalyzeOptions = {}): PostStage {
+  return {
+    id: 'analysis',
+    async run(result: CoachResult) {
+      if (!result.frames.some((f) => f.persons[0]?.pose3d)) return;
+      const frames = result.frames.map((f) => ({ tMs: f.tMs, pose3d: f.persons[0]?.pose3d ?? null, keypoints2d: f.persons[0]?.keypoints2d ?? null }));
+      result.analysis = analyze(sequenceFromFrames(frames, result.video.fps), opts) as unknown as Record<string, unknown>;
+    },
+  };
+}
+
+/** Wraps a stage so that its failure becomes a warning on the result instead of losing the 2D work. */
+export function tolerant(stage: PostStage): PostStage {
+  return {
+    id: stage.id,
+    async run(result, signal) {
+      try {
+        await stage.run(result, signal);
+      } catch (e) {
+        if (signal?.aborted) throw e;
+        const what = stage.id === 'lift3d' ? '3D lifting' : 'Exercise analysis';
+        (result.warnings ??= []).push(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    },
+  };
+}
+
+/** lift3d → analysis, each tolerant. */
+export function fullPostStages(): PostStage[] {
+  return [tolerant(createLift3dStage()), tolerant(createAnalysisStage())];
+}
