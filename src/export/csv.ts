@@ -1,0 +1,102 @@
+/**
+ * CSV exports of a `coach-analysis/1` result: per-frame keypoints (2D pixels and 3D metres) and the
+ * per-rep table. Units are in the column names (`_px`, `_m`, `_s`, `_mps`, `_deg`); RFC 4180 quoting.
+ */
+import type { CoachResult, ResultPerson } from '../core/result';
+import { COCO_JOINTS, H36M_JOINTS, NUM_JOINTS } from '../core/skeleton';
+
+/** Quote a cell when it holds a comma, quote or newline (RFC 4180). */
+export function csvCell(v: string | number | boolean | null | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  const s = String(v);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvRow = (cells: readonly (string | number | boolean | null | undefined)[]): string => cells.map(csvCell).join(',');
+
+const round = (v: number, digits: number): number => {
+  const f = 10 ** digits;
+  return Math.round(v * f) / f;
+};
+
+export interface KeypointsCsvOptions {
+  /** Which coordinates to write (default 'both'; 3D columns are empty where no pose3d exists). */
+  include?: '2d' | '3d' | 'both';
+}
+
+/** Header: frame, t_ms, person, then `<coco>_{x_px,y_px,score}` ×17, then `<h36m>_{x_m,y_m,z_m}` ×17, root_{x,y,z}_m. */
+export function keypointsCsvHeader(opts: KeypointsCsvOptions = {}): string[] {
+  const inc = opts.include ?? 'both';
+  const cols = ['frame', 't_ms', 'person'];
+  if (inc !== '3d') for (const j of COCO_JOINTS) cols.push(`${j}_x_px`, `${j}_y_px`, `${j}_score`);
+  if (inc !== '2d') {
+    for (const j of H36M_JOINTS) cols.push(`${j}_x_m`, `${j}_y_m`, `${j}_z_m`);
+    cols.push('root_x_m', 'root_y_m', 'root_z_m');
+  }
+  return cols;
+}
+
+function personCells(p: ResultPerson | undefined, inc: 'both' | '2d' | '3d'): (number | null)[] {
+  const cells: (number | null)[] = [];
+  if (inc !== '3d') {
+    for (let j = 0; j < NUM_JOINTS; j++) {
+      const k = p?.keypoints2d[j];
+      cells.push(k ? round(k[0], 2) : null, k ? round(k[1], 2) : null, k ? round(k[2], 4) : null);
+    }
+  }
+  if (inc !== '2d') {
+    for (let j = 0; j < NUM_JOINTS; j++) {
+      const k = p?.pose3d?.[j];
+      cells.push(k ? round(k[0], 5) : null, k ? round(k[1], 5) : null, k ? round(k[2], 5) : null);
+    }
+    const r = p?.root;
+    cells.push(r ? round(r[0], 5) : null, r ? round(r[1], 5) : null, r ? round(r[2], 5) : null);
+  }
+  return cells;
+}
+
+/**
+ * One row per (frame, person); a frame without a person keeps one row with empty joint cells, so
+ * row order = frame order. 2D: source-video pixels (x right, y down) + score 0..1; 3D: metres,
+ * H36M order, root-relative, camera axes x right, y up, z towards the viewer; root: pelvis in metres.
+ */
+export function keypointsToCsv(result: Pick<CoachResult, 'frames'>, opts: KeypointsCsvOptions = {}): string {
+  const inc = opts.include ?? 'both';
+  const rows = [keypointsCsvHeader(opts).join(',')];
+  for (const f of result.frames) {
+    if (f.persons.length === 0) rows.push(csvRow([f.i, round(f.tMs, 3), null, ...personCells(undefined, inc)]));
+    for (const p of f.persons) rows.push(csvRow([f.i, round(f.tMs, 3), p.id, ...personCells(p, inc)]));
+  }
+  return rows.join('\n') + '\n';
+}
+
+/** Fixed per-rep columns: [result key, CSV column with unit]. Other numeric keys follow as-is. */
+const REP_COLUMNS: readonly (readonly [string, string])[] = [
+  ['startS', 'start_s'], ['bottomS', 'bottom_s'], ['topS', 'top_s'], ['endS', 'end_s'], ['durationS', 'duration_s'],
+  ['eccentricS', 'eccentric_s'], ['concentricS', 'concentric_s'], ['romM', 'rom_m'], ['romSpineDeg', 'rom_spine_deg'],
+  ['meanSpeedMps', 'mean_speed_mps'], ['peakSpeedMps', 'peak_speed_mps'], ['minKneeDeg', 'min_knee_deg'],
+  ['minSpineDeg', 'min_spine_deg'],
+];
+
+interface MistakeLike { kind?: unknown; rep?: unknown; severity?: unknown }
+
+/**
+ * One row per rep of `analysis.reps` (contract D): rep number (1-based), times in seconds, range in
+ * metres/degrees, speeds in m/s, then the mistakes flagged in that rep (`kind` list and worst severity).
+ */
+export function repsToCsv(analysis: Record<string, unknown> | undefined): string {
+  const reps = Array.isArray(analysis?.reps) ? (analysis.reps as Record<string, unknown>[]) : [];
+  const mistakes = Array.isArray(analysis?.mistakes) ? (analysis.mistakes as MistakeLike[]) : [];
+  const known = new Set(REP_COLUMNS.map(([k]) => k));
+  const extras = [...new Set(reps.flatMap((r) => Object.keys(r).filter((k) => !known.has(k) && typeof r[k] === 'number')))];
+  const rows = [csvRow(['rep', ...REP_COLUMNS.map(([, c]) => c), ...extras, 'mistakes', 'worst_severity'])];
+  reps.forEach((r, i) => {
+    const mine = mistakes.filter((m) => m.rep === i);
+    const kinds = [...new Set(mine.map((m) => String(m.kind)))].join(' ');
+    const worst = mine.reduce((w, m) => Math.max(w, typeof m.severity === 'number' ? m.severity : 0), mine.length ? 0 : NaN);
+    const num = (k: string) => (typeof r[k] === 'number' ? round(r[k] as number, 4) : null);
+    rows.push(csvRow([i + 1, ...REP_COLUMNS.map(([k]) => num(k)), ...extras.map(num), kinds, Number.isNaN(worst) ? null : round(worst, 3)]));
+  });
+  return rows.join('\n') + '\n';
+}
