@@ -64,18 +64,20 @@ def main():
     p.add_argument('--id', required=True)
     p.add_argument('--cache', default=os.path.join(HERE, 'cache'))
     p.add_argument('--metrics', default=None, help='JSON file with eval numbers to embed')
+    p.add_argument('--out-dir', default=MODELS, help='model folder (default public/models/lifter)')
     a = p.parse_args()
     m, ck = load(a.ckpt)
-    os.makedirs(MODELS, exist_ok=True)
-    onnx_path = os.path.join(MODELS, f'{a.id}.onnx')
+    os.makedirs(a.out_dir, exist_ok=True)
+    onnx_path = os.path.join(a.out_dir, f'{a.id}.onnx')
     dummy = torch.zeros(1, m.receptive_field + 4, 17, 3)
     torch.onnx.export(m, dummy, onnx_path, opset_version=13, input_names=['keypoints2d'], output_names=['pose3d', 'root'],
                       dynamic_axes={'keypoints2d': {0: 'batch', 1: 'frames'}, 'pose3d': {0: 'batch', 1: 'outFrames'}, 'root': {0: 'batch', 1: 'outFrames'}})
     metrics = json.load(open(a.metrics)) if a.metrics else None
-    with open(os.path.join(MODELS, f'{a.id}.json'), 'w') as f:
+    with open(os.path.join(a.out_dir, f'{a.id}.json'), 'w') as f:
         json.dump(metadata(a.id, m, ck, metrics), f, indent=2)
-    os.makedirs(os.path.join(HERE, 'fixtures'), exist_ok=True)
-    with open(os.path.join(HERE, 'fixtures', f'{a.id}.parity.json'), 'w') as f:
+    fixtures = os.path.join(HERE, 'fixtures') if a.out_dir == MODELS else a.out_dir
+    os.makedirs(fixtures, exist_ok=True)
+    with open(os.path.join(fixtures, f'{a.id}.parity.json'), 'w') as f:
         json.dump(parity_fixture(m, a.cache, m.receptive_field + 5), f)
     print(f'exported {onnx_path} ({os.path.getsize(onnx_path) / 1e6:.1f} MB), rf={m.receptive_field}, causal={m.causal}')
 

@@ -3,7 +3,7 @@
  * exercise augmentation on the deadlift clips): bone-length stability (coefficient of variation),
  * left/right thigh asymmetry, head above ankles, trunk lean range. Input: coach-analysis/1 JSON
  * files (from `npm run analyze`), person 0's keypoints2d; each model lifts them in Node.
- * Usage: npx tsx training/realclip-check.ts --models a,b result1.json [result2.json ...]
+ * Usage: npx tsx training/realclip-check.ts --models a,b [--model-dir dir] result1.json [result2.json ...]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,10 +12,11 @@ import type { CoachResult } from '../src/core/result';
 import { loadLifter } from './eval/evaluate';
 
 const argv = process.argv.slice(2);
-const mi = argv.indexOf('--models');
-const models = argv[mi + 1].split(',');
-const files = argv.filter((_, i) => i !== mi && i !== mi + 1);
-const modelDir = path.join(path.dirname(new URL(import.meta.url).pathname), '../public/models/lifter');
+const opt = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
+const models = (opt('--models') ?? '').split(',').filter(Boolean);
+const modelDir = path.resolve(opt('--model-dir') ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../public/models/lifter'));
+const files = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+if (!models.length || !files.length) throw new Error('usage: realclip-check.ts --models a,b [--model-dir dir] result.json ...');
 
 type P = Float32Array;
 const jp = (p: P, f: number, j: number) => [p[f * 51 + j * 3], p[f * 51 + j * 3 + 1], p[f * 51 + j * 3 + 2]];

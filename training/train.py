@@ -33,12 +33,12 @@ def parse():
     p.add_argument('--filters', default='3,3,3,3')
     p.add_argument('--channels', type=int, default=256)
     p.add_argument('--causal', action='store_true')
-    p.add_argument('--dropout', type=float, default=0.15)
+    p.add_argument('--dropout', type=float, default=0.1)
     p.add_argument('--outputs', type=int, default=32, help='output frames per window')
     p.add_argument('--batch', type=int, default=64, help='windows per batch')
     p.add_argument('--minutes', type=float, default=60)
     p.add_argument('--max-steps', type=int, default=0)
-    p.add_argument('--lr', type=float, default=1e-3)
+    p.add_argument('--lr', type=float, default=2e-3)
     p.add_argument('--lr-final', type=float, default=5e-5)
     p.add_argument('--root-weight', type=float, default=0.1)
     p.add_argument('--synth-share', type=float, default=0.3)
@@ -84,7 +84,7 @@ def main():
     models = {'main': model}
     if args.baseline:
         models['rf1'] = build(args, [1, 1, 1])
-    opts = {n: torch.optim.AdamW(m.parameters(), lr=args.lr, weight_decay=1e-4, amsgrad=True) for n, m in models.items()}
+    opts = {n: torch.optim.AdamW(m.parameters(), lr=args.lr, weight_decay=1e-4) for n, m in models.items()}
     train = Corpus(args.cache, 'train', synth_share=args.synth_share, synthetic=not args.no_synth)
     test = Corpus(args.cache, 'test', synthetic=False)
     g_test = torch.Generator().manual_seed(12345)

@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=/usr/bin/python3
-MINUTES=${MINUTES:-85}
+MINUTES=${MINUTES:-65}
 THREADS=${THREADS:-1}
 SHARED=${COACH_SHARED_DIR:-$(cd .. && pwd)/shared}
 
@@ -20,21 +20,21 @@ if [ "${SKIP_EXPORT:-0}" != 1 ] || [ ! -f training/cache/index.json ]; then
   npx tsx training/export-data.ts --data "$SHARED/data/mocap"
 fi
 
-mkdir -p training/runs/offline81 training/runs/causal81
-# Offline RF-81 model and the receptive-field-1 baseline, trained on identical batches.
-nice -n 5 "$PY" training/train.py --out training/runs/offline81 --minutes "$MINUTES" --threads "$THREADS" \
-  --outputs 64 --batch 32 --channels 256 --baseline --seed 1 > training/runs/offline81/stdout.txt 2>&1 &
+mkdir -p training/runs/offline27 training/runs/causal27
+# Offline RF-27 model and the receptive-field-1 baseline, trained on identical batches.
+nice -n 5 "$PY" training/train.py --out training/runs/offline27 --minutes "$MINUTES" --threads "$THREADS" \
+  --filters 3,3,3 --outputs 64 --batch 32 --channels 192 --baseline --seed 1 > training/runs/offline27/stdout.txt 2>&1 &
 P1=$!
-# Causal RF-81 model for live webcam use.
-nice -n 5 "$PY" training/train.py --out training/runs/causal81 --minutes "$MINUTES" --threads "$THREADS" \
-  --outputs 64 --batch 32 --channels 192 --causal --seed 2 > training/runs/causal81/stdout.txt 2>&1 &
+# Causal RF-27 model for live webcam use.
+nice -n 5 "$PY" training/train.py --out training/runs/causal27 --minutes "$MINUTES" --threads "$THREADS" \
+  --filters 3,3,3 --outputs 64 --batch 32 --channels 128 --causal --seed 2 > training/runs/causal27/stdout.txt 2>&1 &
 P2=$!
 wait $P1 $P2
 
-"$PY" training/export_onnx.py --ckpt training/runs/offline81/main.pt --id vp3d-rf81
-"$PY" training/export_onnx.py --ckpt training/runs/causal81/main.pt --id vp3d-rf81-causal
-"$PY" training/export_onnx.py --ckpt training/runs/offline81/rf1.pt --id vp3d-rf1
+"$PY" training/export_onnx.py --ckpt training/runs/offline27/main.pt --id vp3d-rf27
+"$PY" training/export_onnx.py --ckpt training/runs/causal27/main.pt --id vp3d-rf27-causal
+"$PY" training/export_onnx.py --ckpt training/runs/offline27/rf1.pt --id vp3d-rf1
 cat > public/models/lifter/manifest.json <<JSON
-{ "offline": "vp3d-rf81", "live": "vp3d-rf81-causal", "models": ["vp3d-rf81", "vp3d-rf81-causal", "vp3d-rf1"] }
+{ "offline": "vp3d-rf27", "live": "vp3d-rf27-causal", "models": ["vp3d-rf27", "vp3d-rf27-causal", "vp3d-rf1"] }
 JSON
 npx tsx training/write-metrics.ts --data "$SHARED/data/mocap"

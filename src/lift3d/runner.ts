@@ -16,19 +16,25 @@ export interface RunnerOptions {
   /** Model bytes (Node, tests) or URL (browser). */
   model: Uint8Array | string;
   executionProvider?: ExecutionProvider;
-  /** Where ORT finds its .wasm/.mjs (browser: '/wasm/ort/', copied by postinstall; never a CDN). */
+  /** Folder URL of ORT's .wasm files (browser: '/wasm/ort/', copied by postinstall; never a CDN). */
   wasmPaths?: string;
   numThreads?: number;
 }
 
+const isNode = typeof process !== 'undefined' && !!process.versions?.node;
+
+/** Bundles whose ORT glue is embedded, so only one .wasm file is fetched (from `wasmPaths`). */
+const WASM_FILE: Record<ExecutionProvider, string> = { wasm: 'ort-wasm-simd-threaded.wasm', webgpu: 'ort-wasm-simd-threaded.jsep.wasm' };
+
 async function loadOrt(ep: ExecutionProvider): Promise<typeof OrtTypes> {
-  return ep === 'webgpu' ? await import('onnxruntime-web/webgpu') : await import('onnxruntime-web');
+  if (isNode || ep === 'webgpu') return await import('onnxruntime-web');
+  return await import('onnxruntime-web/wasm');
 }
 
 export async function createOrtRunner(opts: RunnerOptions): Promise<ModelRunner> {
   const ep = opts.executionProvider ?? 'wasm';
   const ort = await loadOrt(ep);
-  if (opts.wasmPaths) ort.env.wasm.wasmPaths = opts.wasmPaths;
+  if (opts.wasmPaths && !isNode) ort.env.wasm.wasmPaths = { wasm: `${opts.wasmPaths}${WASM_FILE[ep]}` };
   if (opts.numThreads) ort.env.wasm.numThreads = opts.numThreads;
   const session = typeof opts.model === 'string'
     ? await ort.InferenceSession.create(opts.model, { executionProviders: [ep] })
