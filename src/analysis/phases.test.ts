@@ -54,6 +54,12 @@ describe('rep segmentation', () => {
     expect(segmentReps(wave(4, 0.1, 0.01), { fps: 30, minRom: 0.17, needDescent: true, thresholds: t }).reps).toHaveLength(0);
   });
 
+  it('rejects dips faster than a rep (gait), keeps the same dip when slow', () => {
+    const dips = (period: number) => Float64Array.from({ length: 300 }, (_, i) => 1 - 0.1 * (1 - Math.cos((2 * Math.PI * i) / period)));
+    expect(segmentReps(dips(12), { fps: 30, minRom: 0.12, needDescent: true, thresholds: t }).reps).toHaveLength(0);
+    expect(segmentReps(dips(45), { fps: 30, minRom: 0.12, needDescent: true, thresholds: t }).reps.length).toBeGreaterThanOrEqual(5);
+  });
+
   it('needs a descent for squats but not for a deadlift starting at the floor', () => {
     const pull = Float64Array.from({ length: 90 }, (_, i) => (i < 30 ? 20 : i < 60 ? 20 + (i - 30) * 2.3 : 89));
     expect(segmentReps(pull, { fps: 30, minRom: 30, needDescent: false, thresholds: t }).reps).toHaveLength(1);

@@ -34,10 +34,13 @@ export interface RepCounterState {
   readonly hi: number;
   readonly lo: number;
   readonly loS: number;
-  /** Value of the last confirmed top (standing / lockout level), NaN before the first. */
+  /** Last time (s) the signal was within 10% of a minimum range of `hi` (≈ descent start). */
+  readonly hiS: number;
+  /** Value and time (s) of the last confirmed top (standing / lockout level), NaN before the first. */
   readonly topLevel: number;
+  readonly topS: number;
   /** Bottom waiting for its ascent to complete (value, time), or null. */
-  readonly pending: { value: number; s: number; descent: number } | null;
+  readonly pending: { value: number; s: number; descent: number; topS: number } | null;
   readonly count: number;
   /** Current movement phase for live display ('lowering' = eccentric for squats). */
   readonly phase: 'lowering' | 'rising' | 'still';
@@ -48,7 +51,7 @@ export interface RepCounterState {
 export function createRepCounter(opts: RepCounterOptions = {}): RepCounterState {
   return {
     exercise: opts.exercise ?? 'squat', t: resolveThresholds(opts.thresholds), up: [0, 1, 0], upFrames: 0,
-    legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, lo: Infinity, loS: 0, topLevel: NaN, pending: null, count: 0,
+    legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, hiS: 0, lo: Infinity, loS: 0, topLevel: NaN, topS: NaN, pending: null, count: 0,
     phase: 'still', v: 0,
   };
 }
@@ -85,22 +88,26 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
   const raw = signal(s.exercise, pose, up);
   const alpha = Number.isFinite(s.lastS) ? 1 - Math.exp(-(tS - s.lastS) / (s.t.smoothS / 2)) : 1;
   const x = Number.isFinite(s.x) ? s.x + alpha * (raw - s.x) : raw;
-  const minRom = s.exercise === 'deadlift' ? s.t.deadliftMinRomDeg : s.t.squatMinRomLeg * legLength;
-  let { mode, hi, lo, loS, topLevel, pending, count } = s;
+  const minRom = s.exercise === 'deadlift' ? s.t.deadliftMinRomDeg : s.t.liveSquatMinRomLeg * legLength;
+  let { mode, hi, hiS, lo, loS, topLevel, pending, count } = s;
+  let topS = s.topS;
   let event: RepEvent | null = null;
   if (x > hi) hi = x;
+  if (mode !== 'down' && x >= hi - 0.1 * minRom) hiS = tS; // still near the top: descent not started
   if (x < lo) { lo = x; loS = tS; }
-  if (mode !== 'down' && x < hi - minRom) { topLevel = hi; mode = 'down'; lo = x; loS = tS; pending = null; }
+  if (mode !== 'down' && x < hi - minRom) { topLevel = hi; topS = hiS; mode = 'down'; lo = x; loS = tS; pending = null; }
   else if (mode !== 'up' && x > lo + minRom) {
     const descent = Number.isFinite(topLevel) ? topLevel - lo : 0;
-    pending = { value: lo, s: loS, descent };
-    mode = 'up'; hi = x;
+    pending = { value: lo, s: loS, descent, topS };
+    mode = 'up'; hi = x; hiS = tS;
   }
   if (pending && mode === 'up') {
     const level = Number.isFinite(topLevel) ? Math.max(topLevel, hi) : hi;
     const back = x >= level - s.t.topReturnFrac * (level - pending.value) && x - pending.value >= minRom;
     const descended = s.exercise === 'deadlift' || pending.descent >= minRom;
-    if (back && descended) {
+    // Gait makes quick hip dips: a rep that descended from a top must last minRepS.
+    const long = !(pending.descent > 0) || tS - pending.topS >= s.t.minRepS;
+    if (back && descended && long) {
       count += 1;
       event = { rep: count, bottomS: pending.s, endS: tS, rom: x - pending.value };
       pending = null;
@@ -110,5 +117,5 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
   const dt = Number.isFinite(s.lastS) ? tS - s.lastS : 0;
   const v = dt > 0 && Number.isFinite(s.x) ? s.v + alpha * ((x - s.x) / dt - s.v) : 0;
   const phase = v > 0.3 * minRom ? 'rising' : v < -0.3 * minRom ? 'lowering' : 'still';
-  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, lo, loS, topLevel, pending, count, phase, v }, event };
+  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, hiS, lo, loS, topLevel, topS, pending, count, phase, v }, event };
 }

@@ -119,6 +119,8 @@ export function segmentReps(signal: ArrayLike<number>, o: SegmentOptions): RepSe
     const from = prev ? prev.frame : b.frame;
     const start = prev ? scan(b.frame, from, (i) => x[i] >= x[from] - 0.1 * fall) : b.frame;
     const end = scan(b.frame, next.frame, (i) => x[i] >= x[next.frame] - 0.1 * rise);
+    // Too quick for a rep (gait makes short hip dips); a deadlift starting at the floor is exempt.
+    if (prev && (end - start) / o.fps < t.minRepS) continue;
     reps.push({ start, bottom: b.frame, top: next.frame, end });
   }
   return { smoothed: x, extrema, reps, phase: bits };

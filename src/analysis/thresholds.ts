@@ -45,12 +45,19 @@ export interface Thresholds {
   edgeHalfFrames30: number;
   /** Smoothing window for the rep signal (s). Ours. */
   smoothS: number;
-  /** Squat: minimum hip drop and rise, in leg lengths (≈ a quarter squat). Ours. */
+  /** Squat: minimum hip drop and rise, in leg lengths. Ours: about a quarter squat; set low because
+   *  lifters tend to under-estimate depth (regression to the mean pose); gait is rejected by minRepS. */
   squatMinRomLeg: number;
+  /** Live counter's squat minimum (leg lengths): it smooths causally (no look-ahead), so gait dips
+   *  reach ~0.16 leg lengths there; ours. */
+  liveSquatMinRomLeg: number;
   /** Deadlift: minimum spine-angle range (deg). Ours. */
   deadliftMinRomDeg: number;
   /** A rep's top must come back within this fraction of its range to the standing level. Ours. */
   topReturnFrac: number;
+  /** Shortest rep, descent start → ascent end (s). Ours: gait makes hip-height dips of 0.13–0.16 m
+   *  (≈ 0.15–0.2 leg lengths) lasting 0.2–0.4 s; the fastest squats in our clips take ~1.5 s. */
+  minRepS: number;
   // --- View validity (ours; MobiDev "Frontal Perspective Error" motivates it) ---
   /** Frames whose analyzer confidence is below this are gated. */
   minConfidence: number;
@@ -82,9 +89,11 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   majorityFrames30: 5,
   edgeHalfFrames30: 3,
   smoothS: 0.2,
-  squatMinRomLeg: 0.2,
-  deadliftMinRomDeg: 30,
+  squatMinRomLeg: 0.15,
+  liveSquatMinRomLeg: 0.2,
+  deadliftMinRomDeg: 25,
   topReturnFrac: 0.35,
+  minRepS: 0.6,
   minConfidence: 0.3,
   minJointScore: 0.3,
   groundSpreadDeg: 12,
