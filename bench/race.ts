@@ -24,6 +24,8 @@ export interface RaceOptions {
 export interface RaceResult {
   backend: string;
   wasmThreads: boolean;
+  /** How the backend was chosen (the app's initBackend reason). */
+  reason: string;
   crossOriginIsolated: boolean;
   clip: { width: number; height: number; fps: number; frames: number; codec: string };
   /** Frames/s per run, per runner. */

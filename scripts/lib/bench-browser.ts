@@ -93,12 +93,26 @@ export async function withHeapSampling<T>(page: Page, work: Promise<T>, everyMs 
 /** Open `url`, wait for the page's `window.__bench` hook, call `fn(opts)` and return its result. */
 export async function callBench<T>(page: Page, url: string, fn: string, opts: unknown, timeoutMs: number): Promise<T> {
   await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
-  await page.waitForFunction(() => window.__benchReady === true, undefined, { timeout: timeoutMs });
-  return page.evaluate(([f, o]) => {
+  await page.waitForFunction(() => window.__benchReady === true, undefined, { timeout: 120_000 });
+  const crashed = new Promise<never>((_, reject) => {
+    page.once('crash', () => reject(new Error(`page crashed during ${fn}() (renderer gone: out of memory?)`)));
+    page.once('close', () => reject(new Error(`page closed during ${fn}()`)));
+    // an uncaught exception (page or worker) would otherwise leave the call hanging until the timeout
+    page.once('pageerror', (e) => reject(new Error(`uncaught error in the page during ${fn}(): ${e.message}`)));
+  });
+  crashed.catch(() => undefined);
+  const work = page.evaluate(([f, o]) => {
     const api = window.__bench as Record<string, (x: unknown) => Promise<unknown>>;
     if (!api[f as string]) throw new Error(`bench page has no ${String(f)}()`);
     return api[f as string](o);
   }, [fn, opts] as const) as Promise<T>;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`${fn}() timed out after ${Math.round(timeoutMs / 1000)} s`)), timeoutMs); });
+  try {
+    return await Promise.race([work, crashed, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 declare global {

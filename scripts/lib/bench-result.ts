@@ -89,6 +89,7 @@ export function assembleBackend(raw: BackendRaw): BackendResult {
     detail.initMs = race.initMs;
     detail.skipped = race.skipped;
     detail.wasmThreads = race.wasmThreads;
+    detail.backendReason = race.reason;
     detail.crossOriginIsolated = race.crossOriginIsolated;
     detail.pageErrors = race.errors;
     // same-conditions pairs (all on pre-decoded frames, same rounds)

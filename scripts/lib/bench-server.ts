@@ -99,7 +99,7 @@ export async function startBenchServer(opts: {
     if (fs.existsSync(html)) input[`bench/${p}`] = html;
   }
   opts.log(`building app + bench pages into ${path.relative(repoRoot, outDir)} ...`);
-  await build({ configFile, root: repoRoot, plugins, logLevel: 'warn', build: { outDir, emptyOutDir: true, rollupOptions: { input } } });
+  await build({ configFile, root: repoRoot, plugins, logLevel: 'error', build: { outDir, emptyOutDir: true, rollupOptions: { input } } });
   const server = await preview({ configFile, root: repoRoot, plugins, logLevel: 'warn', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.httpServer.close(() => r())) };
 }

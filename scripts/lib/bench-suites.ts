@@ -21,6 +21,7 @@ export interface SuiteContext {
 export interface RaceRaw {
   backend: string;
   wasmThreads: boolean;
+  reason: string;
   crossOriginIsolated: boolean;
   clip: { width: number; height: number; fps: number; frames: number; codec: string };
   fps: Record<string, number[]>;
