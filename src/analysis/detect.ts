@@ -1,6 +1,7 @@
 /** Runs the exercise classifier (./exercise) on every candidate bottom of a clip window. */
 import { J, midJoint } from './body';
-import { classifyExercise, type BottomFeatures, type ExerciseGuess } from './exercise';
+import { classifyExercise, rangeRatioScore, type BottomFeatures, type ExerciseGuess } from './exercise';
+import { percentile } from './signal';
 import type { FrameSignals } from './features';
 import { segmentReps } from './reps';
 import type { Thresholds } from './thresholds';
@@ -21,5 +22,6 @@ export function bottomFeatures(g: Float32Array, sig: FrameSignals, legLength: nu
 
 export function detectExercise(g: Float32Array, sig: FrameSignals, legLength: number, from: number, to: number, fps: number, t: Thresholds): ExerciseGuess {
   const bottoms = candidateBottoms(sig, legLength, from, to, fps, t);
-  return classifyExercise(bottoms.map((f) => bottomFeatures(g, sig, legLength, f)));
+  const range = (x: Float64Array) => percentile(x.slice(from, to + 1), 95) - percentile(x.slice(from, to + 1), 3);
+  return classifyExercise(bottoms.map((f) => bottomFeatures(g, sig, legLength, f)), rangeRatioScore(range(sig.spineDeg), range(sig.kneeMinDeg)));
 }
