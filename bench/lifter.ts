@@ -6,11 +6,11 @@
 import { expose, nowMs, tick } from './lib/harness';
 import { loadLifter, syntheticSquat } from './lib/lifter';
 
-interface LifterOptions { frames: number; runs: number; liveFrames: number }
+interface LifterOptions { frames: number; runs: number; liveFrames: number; modelBaseUrl?: string }
 
 async function lifter(o: LifterOptions) {
   const reasons: Record<string, string> = {};
-  const off = await loadLifter('offline', (r) => { reasons.offline = r; });
+  const off = await loadLifter('offline', (r) => { reasons.offline = r; }, o.modelBaseUrl);
   if (!off) throw new Error(reasons.offline);
   const seq = syntheticSquat(o.frames);
   const size = { width: 720, height: 1280 };
@@ -28,7 +28,7 @@ async function lifter(o: LifterOptions) {
   const rf = off.receptiveField;
   await off.dispose();
 
-  const liveLifter = await loadLifter('live', (r) => { reasons.live = r; });
+  const liveLifter = await loadLifter('live', (r) => { reasons.live = r; }, o.modelBaseUrl);
   const liveMs: number[] = [];
   let causal: boolean | null = null;
   if (liveLifter) {

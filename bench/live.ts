@@ -7,7 +7,7 @@ import { expose, nowMs, selectBackend, type Backend } from './lib/harness';
 import { loadLifter } from './lib/lifter';
 import { loadOursDetector } from './lib/ours';
 
-interface LiveOptions { backend: Backend; seconds: number; warmupSeconds: number; withLifter: boolean }
+interface LiveOptions { backend: Backend; seconds: number; warmupSeconds: number; withLifter: boolean; modelBaseUrl?: string }
 
 async function openCamera(): Promise<HTMLVideoElement> {
   const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
@@ -29,7 +29,7 @@ async function live(o: LiveOptions) {
   const reasons: Record<string, string> = {};
   const detector = await loadOursDetector(o.backend, (r) => { reasons.detector = r; });
   if (!detector) throw new Error(reasons.detector);
-  const lifter = o.withLifter ? await loadLifter('live', (r) => { reasons.lifter = r; }) : null;
+  const lifter = o.withLifter ? await loadLifter('live', (r) => { reasons.lifter = r; }, o.modelBaseUrl) : null;
   const video = await openCamera();
   const size = { width: video.videoWidth, height: video.videoHeight };
   const kp = new Float32Array(17 * 3);

@@ -38,6 +38,11 @@ async function main(): Promise<void> {
   const clip = resolveClip(args);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-bench-'));
   const media = new Map<string, string>([['clip.mp4', clip]]);
+  if (args.lifterModels) {
+    const dir = path.resolve(args.lifterModels);
+    if (!fs.existsSync(path.join(dir, 'manifest.json'))) fail(`--lifter-models: no manifest.json in ${dir}`);
+    for (const f of fs.readdirSync(dir)) media.set(`lifter/${f}`, path.join(dir, f));
+  }
   const server = await startBenchServer({ repoRoot, mode: args.mode, media, outDir: path.join(tmp, 'dist'), log });
   log(`serving on ${server.origin} (${args.mode}); clip ${path.relative(process.cwd(), clip)}`);
   try {

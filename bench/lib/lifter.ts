@@ -11,16 +11,16 @@ export interface PoseLifter {
   dispose(): Promise<void>;
 }
 interface LiftModule {
-  createPoseLifter(opts?: { mode?: 'offline' | 'live'; inWorker?: boolean; executionProvider?: 'wasm' | 'webgpu' }): Promise<PoseLifter>;
+  createPoseLifter(opts?: { mode?: 'offline' | 'live'; modelBaseUrl?: string; inWorker?: boolean; executionProvider?: 'wasm' | 'webgpu' }): Promise<PoseLifter>;
 }
 
 const lift = import.meta.glob<LiftModule>('../../src/lift3d/index.ts');
 
-export async function loadLifter(mode: 'offline' | 'live', why: (r: string) => void): Promise<PoseLifter | null> {
+export async function loadLifter(mode: 'offline' | 'live', why: (r: string) => void, modelBaseUrl?: string): Promise<PoseLifter | null> {
   const m = lift['../../src/lift3d/index.ts'];
   if (!m) { why('src/lift3d/index.ts not present (lifter runtime not landed)'); return null; }
   try {
-    return await (await m()).createPoseLifter({ mode, inWorker: true });
+    return await (await m()).createPoseLifter({ mode, inWorker: true, ...(modelBaseUrl ? { modelBaseUrl } : {}) });
   } catch (e) {
     why(`createPoseLifter failed: ${(e as Error).message}`);
     return null;

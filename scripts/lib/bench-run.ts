@@ -27,11 +27,11 @@ export interface RunOptions {
 }
 
 /** Which not-yet-landed parts a suite needs; returns a reason if one is missing. */
-export function missingParts(repoRoot: string): Record<string, string | null> {
+export function missingParts(repoRoot: string, ownLifterModels = false): Record<string, string | null> {
   const has = (p: string) => fs.existsSync(path.join(repoRoot, p));
   return {
     pipeline: has('src/pipeline/run.ts') ? null : 'foundation pipeline (src/pipeline/run.ts) not landed yet',
-    lifter: has('src/lift3d/index.ts') && has('public/models/lifter/manifest.json') ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
+    lifter: has('src/lift3d/index.ts') && (ownLifterModels || has('public/models/lifter/manifest.json')) ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
     analysis: has('src/analysis/index.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
   };
 }
@@ -39,9 +39,9 @@ export function missingParts(repoRoot: string): Record<string, string | null> {
 async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
-    clipUrl: '/__bench/media/clip.mp4', requests, log };
+    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined };
   const raw: BackendRaw = { backend, reasons: {}, extra: {} };
-  const missing = missingParts(o.repoRoot);
+  const missing = missingParts(o.repoRoot, args.lifterModels !== null);
   const want = (x: string) => args.suites.includes(x as never);
   if (want('race')) {
     log(`${backend}: detector race (${args.runs} rounds × ${args.frames || 'all'} frames)`);
@@ -59,7 +59,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     log(`${backend}: offline pipeline end to end (${args.runs} runs, whole clip)`);
     const e = await runE2e(browser, s);
     raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
-    raw.extra.e2e = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
+    raw.extra.e2eInfo = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
     log(`  e2e: ${e.fps.map((x) => x.toFixed(1)).join(' ')} fps over ${e.frames} frames (${e.note})`);
   });
   await attempt('coldStartMs', 'cold', missing.pipeline, async () => {
@@ -67,7 +67,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     log(`${backend}: cold start to first skeleton (${runs} fresh contexts, each then reloaded)`);
     const c = await runCold(browser, s, runs);
     raw.cold = { coldMs: c.coldMs, cachedMs: c.cachedMs };
-    raw.extra.cold = { persons: c.persons, errors: c.errors };
+    raw.extra.coldInfo = { persons: c.persons, errors: c.errors };
     log(`  cold: ${c.coldMs.map((x) => x.toFixed(0)).join(' ')} ms; cached: ${c.cachedMs.map((x) => x.toFixed(0)).join(' ')} ms`);
   });
   await attempt('liveFps', 'live', missing.pipeline, async () => {
@@ -78,7 +78,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const withLifter = ls.every((l) => l.lifter);
     if (withLifter) raw.live = { fps: ls.map((l) => l.fps) };
     else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? missing.lifter}); detector-only live loop in detail.live`;
-    raw.extra.live = { withLifter, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
+    raw.extra.liveInfo = { withLifter, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
     log(`  live: ${ls.map((l) => l.fps.toFixed(1)).join(' ')} fps (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
   });
   if (!first) raw.reasons.lifterFps = 'lifter measured on the first backend only (ORT, independent of the tfjs backend)';
@@ -86,7 +86,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     log(`${backend}: lifter in its worker (${args.runs} runs × ${LIFTER_FRAMES} synthetic frames)`);
     const l = await runLifter(browser, s, LIFTER_FRAMES);
     raw.lifter = { fps: l.fps };
-    raw.extra.lifter = { frames: l.frames, outFrames: l.outFrames, receptiveField: l.receptiveField, causal: l.causal,
+    raw.extra.lifterInfo = { frames: l.frames, outFrames: l.outFrames, receptiveField: l.receptiveField, causal: l.causal,
       liveFrameMs: l.liveMs.length ? summarize(l.liveMs) : null, reasons: l.reasons, errors: l.errors };
     log(`  lifter: ${l.fps.map((x) => x.toFixed(0)).join(' ')} output frames/s`);
   });

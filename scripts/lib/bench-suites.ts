@@ -15,6 +15,8 @@ export interface SuiteContext {
   /** URL path of the clip on the bench server. */
   clipUrl: string;
   requests: RequestLog;
+  /** Lifter model folder URL (default: the app's /models/lifter/). */
+  lifterBaseUrl?: string;
   log: (s: string) => void;
 }
 
@@ -129,7 +131,7 @@ export async function runLive(browser: Browser, s: SuiteContext, seconds: number
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter };
+    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter, modelBaseUrl: s.lifterBaseUrl };
     const raw = await callBench<Omit<LiveRaw, 'errors'>>(page, `${s.origin}/bench/live.html`, 'live', opts, (seconds + 120) * 1000);
     return { ...raw, errors };
   } finally {
@@ -145,7 +147,7 @@ export async function runLifter(browser: Browser, s: SuiteContext, frames: numbe
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const raw = await callBench<Omit<LifterRaw, 'errors'>>(page, `${s.origin}/bench/lifter.html`, 'lifter', { frames, runs: s.runs, liveFrames: 300 }, 20 * 60_000);
+    const raw = await callBench<Omit<LifterRaw, 'errors'>>(page, `${s.origin}/bench/lifter.html`, 'lifter', { frames, runs: s.runs, liveFrames: 300, modelBaseUrl: s.lifterBaseUrl }, 20 * 60_000);
     return { ...raw, errors };
   } finally {
     await ctx.close();
