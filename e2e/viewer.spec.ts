@@ -103,3 +103,57 @@ test('renders on demand only, exports a PNG, and frees GPU memory on dispose', a
   expect(r.after.textures).toBe(0);
   expect(r.canvases).toBe(0);
 });
+
+test('sessions persist in real IndexedDB across a reload (video Blob, checkpoint → interrupted)', async ({ page }) => {
+  await open(page);
+  const ids = await page.evaluate(async () => {
+    const t = window.__viewerTest;
+    const store = await t.openSessionStore({ dbName: 'coach-sessions-e2e' });
+    for (const m of await store.list()) await store.delete(m.id);
+    const video = { file: 'squat.mp4', width: 640, height: 480, fps: 30, frameCount: 90, durationS: 3 };
+    const frame = (i: number) => ({ i, tMs: i * 33.3, persons: [{ id: 0, box: [0, 0, 1, 1] as [number, number, number, number], score: 1, keypoints2d: Array.from({ length: 17 }, () => [i, i, 1] as [number, number, number]) }] });
+    const saved = await store.save({
+      name: 'Squat', video: new Blob([new Uint8Array(4096).fill(3)], { type: 'video/mp4' }),
+      result: { format: 'coach-analysis/1', video, backend: 'wasm', model: 'movenet-lightning', frames: [frame(0)], timingsMs: { decode: 0, detect2d: 0, total: 0 } },
+    });
+    const running = await store.begin({ name: 'Half done', video });
+    await store.saveCheckpoint(running.id, Array.from({ length: 40 }, (_, i) => frame(i)), { stage: 'detect2d' });
+    store.close();
+    return { saved: saved.id, running: running.id };
+  });
+  await page.reload();
+  await page.waitForFunction(() => window.__viewerTest?.ready === true);
+  const after = await page.evaluate(async (ids) => {
+    const store = await window.__viewerTest.openSessionStore({ dbName: 'coach-sessions-e2e' });
+    const video = await store.getVideo(ids.saved);
+    const interrupted = await store.listInterrupted();
+    const cp = await store.getCheckpoint(ids.running);
+    return {
+      names: (await store.list()).map((m) => m.name).sort(), videoSize: video?.size, videoByte: video ? new Uint8Array(await video.arrayBuffer())[10] : -1,
+      interrupted: interrupted.map((m) => ({ id: m.id, kept: m.kept, stage: m.stage })), cpFrames: cp?.frames.length,
+    };
+  }, ids);
+  expect(after.names).toEqual(['Half done', 'Squat']);
+  expect(after.videoSize).toBe(4096);
+  expect(after.videoByte).toBe(3);
+  expect(after.interrupted).toEqual([{ id: ids.running, stage: 'detect2d', kept: { frames2d: 40, frames3d: 0, frameCount: 90, analysis: false } }]);
+  expect(after.cpFrames).toBe(40);
+});
+
+test('downloadBlob saves a BVH file the browser hands over as a download', async ({ page }) => {
+  await open(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.evaluate(() => {
+      const t = window.__viewerTest;
+      const frames = 3;
+      const pose3d = new Float32Array(frames * 51);
+      for (let f = 0; f < frames; f++) pose3d.set(t.standing, f * 51);
+      t.downloadBlob(t.motionToBvh({ fps: 30, frames, pose3d }), 'squat.bvh', t.MIME.bvh);
+    }),
+  ]);
+  expect(download.suggestedFilename()).toBe('squat.bvh');
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  expect(text.startsWith('HIERARCHY\nROOT pelvis')).toBe(true);
+  expect(text).toMatch(/Frames: 3\nFrame Time: 0\.033333/);
+});

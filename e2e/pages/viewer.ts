@@ -1,5 +1,7 @@
-/** Test-only page: mounts the SkeletonViewer with a standing pose and exposes it on `window`. */
+/** Test-only page: mounts the SkeletonViewer with a standing pose; exposes it, the session store and exports on `window`. */
 import { SkeletonViewer, defaultAngleLabels, highlightsAt } from '../../src/viewer';
+import { openSessionStore } from '../../src/sessions';
+import { downloadBlob, motionToBvh, MIME } from '../../src/export';
 
 /** A standing H36M-17 pose (metres, camera axes, pelvis at 0), knees slightly bent. */
 export const STANDING = new Float32Array([
@@ -42,9 +44,11 @@ declare global {
     __viewerTest: {
       viewer: SkeletonViewer; standing: Float32Array; highlightsAt: typeof highlightsAt;
       SkeletonViewer: typeof SkeletonViewer; pixelStats: (v?: SkeletonViewer) => Promise<PixelStats>; ready: boolean;
+      openSessionStore: typeof openSessionStore; downloadBlob: typeof downloadBlob; motionToBvh: typeof motionToBvh; MIME: typeof MIME;
     };
   }
 }
 window.__viewerTest = {
   viewer, standing: STANDING, highlightsAt, SkeletonViewer, pixelStats: (v = viewer) => pixelStats(v), ready: true,
+  openSessionStore, downloadBlob, motionToBvh, MIME,
 };
