@@ -9,10 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { findMocapClips } from '../mocap/node';
 import { analyze } from './analyze';
 import { hasMocap, MISSING_MOCAP, mocapDir, mocapSequence } from './fixtures/mocap';
-import { viaCamera } from './fixtures/synthetic';
+import { rng, viaCamera } from './fixtures/synthetic';
 import { elevationDeg } from './ground';
 import { jointAt, sub } from '../core/vec3';
-import { H36M as J } from '../core/skeleton';
+import { H36M as J, H36M_LR_PAIRS } from '../core/skeleton';
+import type { PoseSequence } from './types';
 import { percentile } from './signal';
 
 if (!hasMocap) console.warn(MISSING_MOCAP);
@@ -125,6 +126,40 @@ d('robustness to lifter-like error (1.5 cm jitter + 6 cm drifting depth error), 
     for (const yawDeg of [0, 45, 90, 135, 180]) {
       const a = analyze(viaCamera(world, { yawDeg, pitchDeg: 12, noiseM: 0.015, depthNoiseM: 0.06, seed: yawDeg + 1 }));
       expect([a.exercise, a.repCount], `yaw ${yawDeg}`).toEqual([exercise, reps]);
+    }
+  });
+});
+
+d('robustness to detector failures: missing-frame runs, left/right swaps, garbage frames', () => {
+  /** Corrupts a camera-frame sequence in place like a 2D detector + lifter would (seeded). */
+  function corrupt(seq: PoseSequence, seed: number): PoseSequence {
+    const g = rng(seed);
+    const scores = new Float32Array(seq.frames * 17).fill(0.8);
+    const p = seq.pose3d;
+    for (let f = 0; f < seq.frames; f++) {
+      if (g.u() < 0.03) { // nobody detected for 1–8 frames
+        const end = Math.min(seq.frames, f + 1 + Math.floor(g.u() * 8));
+        for (let k = f; k < end; k++) { p.fill(NaN, k * 51, k * 51 + 51); scores.fill(0, k * 17, k * 17 + 17); }
+      }
+      if (g.u() < 0.03) { // left/right confusion for 1–6 frames
+        const end = Math.min(seq.frames, f + 1 + Math.floor(g.u() * 6));
+        for (let k = f; k < end; k++) for (const [l, r] of H36M_LR_PAIRS) for (let c = 0; c < 3; c++) {
+          const a = p[k * 51 + l * 3 + c]; p[k * 51 + l * 3 + c] = p[k * 51 + r * 3 + c]; p[k * 51 + r * 3 + c] = a;
+        }
+      }
+      if (g.u() < 0.02) for (let k = 0; k < 51; k++) p[f * 51 + k] += (g.u() - 0.5) * 0.6; // garbage frame
+    }
+    return { ...seq, scores };
+  }
+  it.each([
+    ['cmu/13/13_29.amc', 3805, 4592, 'squat', 2], ['cmu/13/13_30.amc', 1417, 1932, 'squat', 2],
+    ['hdm05/bd/HDM_bd_squat1Reps_003_120.amc', undefined, undefined, 'squat', 1],
+    ['cmu/02/02_06.amc', undefined, undefined, 'deadlift', 6], ['cmu/07/walk_03.amc', undefined, undefined, 'unknown', 0],
+  ] as const)('%s (frames %s–%s): %s ×%i, 4 seeds', (clip, s, e, exercise, reps) => {
+    for (const seed of [1, 2, 3, 4]) {
+      const cam = viaCamera(mocapSequence(clip, { startFrame: s, endFrame: e }), { yawDeg: seed * 70, pitchDeg: 10, noiseM: 0.015, depthNoiseM: 0.05, seed });
+      const a = analyze(corrupt(cam, seed * 13));
+      expect([a.exercise, a.repCount], `seed ${seed}`).toEqual([exercise, reps]);
     }
   });
 });
