@@ -99,7 +99,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     mistakes,
     viewWarnings: viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, analyzers, usable: usable.slice(from, to + 1), exercise, t }),
     view: { ...view, yawDeg: Math.round(view.yawDeg), yawSpreadDeg: Math.round(view.yawSpreadDeg) },
-    ground: g.info,
+    ground: { ...g.info, up: g.info.up.map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number], tiltDeg: Math.round(g.info.tiltDeg * 10) / 10, spreadDeg: Math.round(g.info.spreadDeg * 10) / 10 },
     analyzers,
     thresholds: t,
   };

@@ -52,7 +52,7 @@ export interface Rep {
   startS: number;
   /** Deepest point (squat) / lift-off from the bottom (deadlift). */
   bottomS: number;
-  /** Highest point after the bottom (standing / lockout). */
+  /** Highest point between the bottom and the next descent (standing / lockout); may be after `endS`. */
   topS: number;
   endS: number;
   durationS: number;
