@@ -43,6 +43,21 @@ test('a skeleton is drawn, and nothing white without a pose', async ({ page }) =
   expect(empty.white).toBeLessThan(withPose.white * 0.05);
 });
 
+test('the first pose aims the camera, even far from the origin (lifter root in camera space)', async ({ page }) => {
+  await open(page);
+  const s = await page.evaluate(async () => {
+    const t = window.__viewerTest;
+    t.viewer.dispose();
+    const div = document.getElementById('view')!;
+    const v = new t.SkeletonViewer(div, { autoResize: false });
+    v.setPose(t.standing, [0.4, 0.3, -4]);
+    return t.pixelStats(v);
+  });
+  expect(s.white / s.total).toBeGreaterThan(0.004);
+  const [x0, , x1] = s.bbox!;
+  expect(Math.abs((x0 + x1) / 2 - 320)).toBeLessThan(60); // centred
+});
+
 test('knee valgus colours the knees red; the ghost is orange', async ({ page }) => {
   await open(page);
   expect((await stats(page)).red).toBeLessThan(50);

@@ -34,11 +34,17 @@ export class SkeletonViewer {
   private highlightsKey = '';
   private currentLabels: readonly AngleLabel[] = [];
   private rafId = 0;
+  /** Whether the camera has been aimed at a real pose yet (the first pose re-aims it). */
+  private framed = false;
   private renders = 0;
   private disposed = false;
 
   constructor(private readonly container: HTMLElement, opts: SkeletonViewerOptions = {}) {
-    this.renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: !!opts.preserveDrawingBuffer });
+    try {
+      this.renderer = new WebGLRenderer({ antialias: true, preserveDrawingBuffer: !!opts.preserveDrawingBuffer });
+    } catch (e) {
+      throw new Error(`The 3D view needs WebGL, which is unavailable or turned off in this browser (${(e as Error).message}). Turn on hardware acceleration or try another browser.`);
+    }
     this.renderer.setPixelRatio(opts.pixelRatio ?? Math.min(globalThis.devicePixelRatio || 1, 2));
     this.renderer.domElement.style.display = 'block';
     this.renderer.domElement.setAttribute('aria-label', '3D skeleton view');
@@ -103,9 +109,10 @@ export class SkeletonViewer {
     this.setCameraPreset(this.preset);
   }
 
-  /** Move the camera to a preset around the athlete; 'follow' then tracks the pelvis. */
+  /** Move the camera to a preset around the athlete; 'follow' then tracks the skeleton's centre. */
   setCameraPreset(preset: CameraPreset): void {
     this.preset = preset;
+    this.framed = this.athlete.visible;
     this.athleteCentre(_centre);
     this.followTarget.copy(_centre);
     this.controls.target.copy(_centre);
@@ -131,11 +138,13 @@ export class SkeletonViewer {
   /** Schedule one render on the next animation frame (coalesced). */
   requestRender(): void {
     if (this.disposed || this.rafId) return;
-    this.rafId = requestAnimationFrame(() => {
-      this.rafId = 0;
-      this.renderNow();
-    });
+    this.rafId = requestAnimationFrame(this.onAnimationFrame);
   }
+
+  private readonly onAnimationFrame = (): void => {
+    this.rafId = 0;
+    this.renderNow();
+  };
 
   /** Render immediately (used by toPNG and tests). */
   renderNow(): void {
@@ -193,6 +202,7 @@ export class SkeletonViewer {
   }
 
   private afterPoseChange(): void {
+    if (this.athlete.visible && !this.framed) this.setCameraPreset(this.preset);
     if (this.athlete.visible) {
       this.athlete.center(_centre);
       this.floor.centreUnder(_centre);
