@@ -69,6 +69,20 @@ export class CoachApp {
   }
 }
 
+/** True when this browser has no hardware GPU (SwiftShader/llvmpipe WebGL, no real WebGPU adapter): auto must pick WASM. */
+export function softwareOnly(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const sw = /swiftshader|llvmpipe|softpipe|lavapipe|software/i;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    const ext = gl?.getExtension('WEBGL_debug_renderer_info');
+    const renderer = gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : '';
+    const gpu = (navigator as unknown as { gpu?: { requestAdapter(): Promise<{ info?: { architecture?: string; vendor?: string; isFallbackAdapter?: boolean } } | null> } }).gpu;
+    const a = await gpu?.requestAdapter();
+    const realGpu = a != null && !a.info?.isFallbackAdapter && !sw.test(`${a.info?.vendor} ${a.info?.architecture}`);
+    return !realGpu && (renderer === '' || sw.test(renderer));
+  });
+}
+
 /** Share of frames with a person and their mean pose score. */
 export function coverage(r: CoachResult): { withPerson: number; meanScore: number } {
   const w = r.frames.filter((f) => f.persons.length > 0);

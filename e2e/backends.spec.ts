@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, SKIP_MESSAGE } from './app';
+import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, SKIP_MESSAGE, softwareOnly } from './app';
 import type { CoachResult } from '../src/core/result';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
@@ -10,7 +10,9 @@ test.describe('default browser (no GPU): auto picks WASM; ?backend=webgl overrid
   test('auto → wasm, and webgl agrees with wasm', async ({ page }) => {
     const app = new CoachApp(page);
     await app.open();
-    const wasm = await app.runBytes(clipPath(CLIPS.deadlift), { maxFrames: 30 });
+    const auto = await app.runBytes(clipPath(CLIPS.deadlift), { maxFrames: 2 });
+    if (await softwareOnly(page)) expect(auto.result.backend).toBe('wasm');
+    const wasm = await app.runBytes(clipPath(CLIPS.deadlift), { backend: 'wasm', maxFrames: 30 });
     expect(wasm.result.backend).toBe('wasm');
     await app.open('backend=webgl');
     await page.getByTestId('upload').setInputFiles(clipPath(CLIPS.deadlift));

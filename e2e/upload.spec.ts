@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CLIPS, clipPath, CoachApp, coverage, expectNoLeaks, ffprobeFrameCount, ffprobeFrameTimesMs, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, watchPage } from './app';
+import { CLIPS, clipPath, CoachApp, coverage, softwareOnly, expectNoLeaks, ffprobeFrameCount, ffprobeFrameTimesMs, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, watchPage } from './app';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
@@ -11,7 +11,8 @@ test('a real squat clip: keypoints on every frame, skeleton drawn, nothing leave
   const s = await app.upload(file);
   expect(s.error).toBeNull();
   expect(s.status).toBe('done');
-  await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', 'wasm'); // no hardware GPU here
+  // The chosen backend is shown; without a hardware GPU it must be WASM.
+  await expect(page.getByTestId('backend')).toHaveAttribute('data-backend', (await softwareOnly(page)) ? 'wasm' : /^(wasm|webgl|webgpu)$/);
   const r = await app.result();
   expect(r.format).toBe('coach-analysis/1');
   expect(r.video).toMatchObject({ width: 720, height: 1280, frameCount: ffprobeFrameCount(file) });
