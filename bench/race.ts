@@ -17,7 +17,7 @@ export interface RaceOptions {
   runs: number;
   /** Per runner and round, stop after this many ms (≥ 5 frames): bounds slow peers. */
   budgetMs: number;
-  /** Subset of: bare, bareBrowserResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode. */
+  /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode. */
   include: string[];
 }
 
@@ -49,7 +49,7 @@ async function race(o: RaceOptions): Promise<RaceResult> {
 
   const runners: Runner[] = [];
   const bare = bareDetector();
-  const candidates: (Runner | null)[] = [bare, bareDetector({ browserResize: true }), tfjsPoseDetection(), mediapipePose(), await oursDetector(o.backend, res.skipped)];
+  const candidates: (Runner | null)[] = [bare, bareDetector({ browserResize: false }), tfjsPoseDetection(), mediapipePose(), await oursDetector(o.backend, res.skipped)];
   for (const r of candidates) {
     if (!r || !(has(r.name) || (r === bare && (has('modelOnly') || has('bareWithDecode'))))) continue;
     const t0 = nowMs();

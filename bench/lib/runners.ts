@@ -21,11 +21,17 @@ function meanScore(kp: Float32Array | Int32Array | Uint8Array, stride = 3): numb
   return s / (kp.length / stride);
 }
 
-/** MoveNet graph `execute` on a [1,192,192,3] int32 input built from the frame (fromPixels + resize). */
+/**
+ * The bare detector: MoveNet graph `execute` on a [1,192,192,3] int32 input made from the frame, then
+ * the [1,1,17,3] output read back. `browserResize` (default, the fastest input path we know): the browser
+ * scales the frame to 192² (createImageBitmap) before `fromPixels`; otherwise `fromPixels` of the full
+ * frame + tf `resizeBilinear` (the textbook tfjs way).
+ */
 export function bareDetector(opts: { browserResize?: boolean } = {}): Runner & { model(): tf.GraphModel } {
+  const browserResize = opts.browserResize ?? true;
   let model: tf.GraphModel | null = null;
   const toInput = async (frame: ImageBitmap): Promise<tf.Tensor> => {
-    if (opts.browserResize) {
+    if (browserResize) {
       const small = await createImageBitmap(frame, { resizeWidth: MOVENET_SIZE, resizeHeight: MOVENET_SIZE, resizeQuality: 'low' });
       const t = tf.tidy(() => tf.browser.fromPixels(small).toInt().expandDims(0));
       small.close();
@@ -34,7 +40,7 @@ export function bareDetector(opts: { browserResize?: boolean } = {}): Runner & {
     return tf.tidy(() => tf.image.resizeBilinear(tf.browser.fromPixels(frame), [MOVENET_SIZE, MOVENET_SIZE]).toInt().expandDims(0));
   };
   return {
-    name: opts.browserResize ? 'bareBrowserResize' : 'bare',
+    name: browserResize ? 'bare' : 'bareTfResize',
     model: () => model!,
     async init() { model = await tf.loadGraphModel(MOVENET_URL); },
     async run(frame) {

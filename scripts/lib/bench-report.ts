@@ -24,7 +24,7 @@ function rows(b: BackendResult): string[][] {
   const spread = (k: string) => (d[k]?.spread !== undefined ? `±${Math.round((d[k]!.spread ?? 0) * 50)}%` : '');
   return [
     ['end-to-end offline analysis (frames/s)', cell(b.e2eFps, R.e2eFps), spread('e2eFps'), TARGETS.e2eFps],
-    ['bare MoveNet Lightning detector (frames/s)', cell(b.bareDetectorFps, R.bareDetectorFps), spread('bare'), '—'],
+    ['bare MoveNet Lightning detector, browser resize → execute (frames/s)', cell(b.bareDetectorFps, R.bareDetectorFps), spread('bare'), '—'],
     ['ratio e2e / bare', cell(b.ratioToBare, R.e2eFps), '', TARGETS.ratioToBare],
     ['tfjs pose-detection MoveNet (frames/s)', cell(b.peers.tfjsPoseDetection.fps, R['peers.tfjsPoseDetection']), spread('tfjsPoseDetection'), '—'],
     ['ratio us / tfjs pose-detection', cell(b.peers.tfjsPoseDetection.ratio, R['peers.tfjsPoseDetection.ratio']), '', TARGETS.tfjsRatio],
@@ -45,9 +45,14 @@ function extraRows(b: BackendResult): string[][] {
   const d = b.detail as Record<string, { median?: number } | undefined>;
   const m = (k: string) => (d[k]?.median !== undefined ? String(Math.round(d[k]!.median! * 10) / 10) : '—');
   const bvp = (b.detail.bareVsPeers ?? {}) as Record<string, number | null>;
+  const ovs = (b.detail.oursDetectOnlyVs ?? {}) as Record<string, number | null>;
   return [
+    ['our MoveNet adapter, detect only (frames/s)', m('ours')],
+    ['our adapter / bare (same frames, paired)', cell(ovs.bare)],
+    ['our adapter / tfjs pose-detection (same frames, paired)', cell(ovs.tfjsPoseDetection)],
+    ['our adapter / MediaPipe Pose (same frames, paired)', cell(ovs.mediapipePose)],
     ['model.execute only, inputs pre-made (frames/s)', m('modelOnly')],
-    ['bare with browser-side resize to 192² (frames/s)', m('bareBrowserResize')],
+    ['bare with fromPixels(full frame) + tf resizeBilinear (frames/s)', m('bareTfResize')],
     ['bare incl. sequential decode (frames/s)', m('bareWithDecode')],
     ['bare / tfjs pose-detection (same frames, paired)', cell(bvp.tfjsPoseDetection)],
     ['bare / MediaPipe Pose (same frames, paired)', cell(bvp.mediapipePose)],

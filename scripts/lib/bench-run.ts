@@ -32,16 +32,17 @@ export function missingParts(repoRoot: string, ownLifterModels = false): Record<
   return {
     pipeline: has('src/pipeline/run.ts') ? null : 'foundation pipeline (src/pipeline/run.ts) not landed yet',
     lifter: has('src/lift3d/index.ts') && (ownLifterModels || has('public/models/lifter/manifest.json')) ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
-    analysis: has('src/analysis/index.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
+    analysis: has('src/analysis/index.ts') && has('src/pipeline/post-stages.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
   };
 }
 
 async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
-    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined };
+    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false };
   const raw: BackendRaw = { backend, reasons: {}, extra: {} };
   const missing = missingParts(o.repoRoot, args.lifterModels !== null);
+  s.lift = missing.lifter === null && missing.analysis === null;
   const want = (x: string) => args.suites.includes(x as never);
   if (want('race')) {
     log(`${backend}: detector race (${args.runs} rounds × ${args.frames || 'all'} frames)`);
@@ -60,6 +61,8 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const e = await runE2e(browser, s);
     raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
     raw.extra.e2eInfo = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
+    if (!s.lift) raw.reasons['e2eFps.scope'] = `decode + detect2d only: ${missing.lifter ?? missing.analysis}`;
+    else if (/FAILED/.test(e.note)) raw.reasons['e2eFps.scope'] = e.note;
     log(`  e2e: ${e.fps.map((x) => x.toFixed(1)).join(' ')} fps over ${e.frames} frames (${e.note})`);
   });
   await attempt('coldStartMs', 'cold', missing.pipeline, async () => {
@@ -99,7 +102,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const peaks = [l.cdpPeakHeapMb, l.pagePeakHeapMb].filter((x): x is number => x !== null);
     raw.longHeapMb = peaks.length ? Math.max(...peaks) : null;
     if (raw.longHeapMb === null) raw.reasons.peakHeapMb = 'heap metrics unavailable';
-    raw.extra.longClip = { minutes: args.longMinutes, frames: l.frames, fps: (l.frames * 1000) / l.ms, cdpPeakHeapMb: l.cdpPeakHeapMb, pagePeakHeapMb: l.pagePeakHeapMb, endHeapMb: l.endHeapMb, errors: l.errors };
+    raw.extra.longClip = { note: l.note, minutes: args.longMinutes, frames: l.frames, fps: (l.frames * 1000) / l.ms, cdpPeakHeapMb: l.cdpPeakHeapMb, pagePeakHeapMb: l.pagePeakHeapMb, endHeapMb: l.endHeapMb, errors: l.errors };
     log(`  long clip: ${l.frames} frames, peak heap ${raw.longHeapMb?.toFixed(1)} MB`);
   });
   for (const k of Object.keys(raw.reasons)) if (!raw.reasons[k]) delete raw.reasons[k];

@@ -17,6 +17,8 @@ export interface SuiteContext {
   requests: RequestLog;
   /** Lifter model folder URL (default: the app's /models/lifter/). */
   lifterBaseUrl?: string;
+  /** Run the lift3d + analysis post stages in the pipeline (lifter available). */
+  lift: boolean;
   log: (s: string) => void;
 }
 
@@ -41,7 +43,7 @@ export async function newContext(browser: Browser, s: SuiteContext): Promise<Bro
   return ctx;
 }
 
-const RACE_INCLUDE = ['bare', 'bareBrowserResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode'];
+const RACE_INCLUDE = ['bare', 'bareTfResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode'];
 
 /** Detector race on pre-decoded frames: bare MoveNet, peers, and our adapter, interleaved per round. */
 export async function runRace(browser: Browser, s: SuiteContext, include = RACE_INCLUDE): Promise<RaceRaw> {
@@ -75,7 +77,7 @@ export async function runE2e(browser: Browser, s: SuiteContext): Promise<E2eRaw>
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup };
+    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, lift: s.lift, modelBaseUrl: s.lifterBaseUrl };
     const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'e2e', opts, 30 * 60_000);
     return { ...raw, errors };
   } finally {
@@ -106,7 +108,7 @@ export async function runCold(browser: Browser, s: SuiteContext, runs: number): 
   return out;
 }
 
-export interface LongRaw { frames: number; ms: number; pagePeakHeapMb: number | null; endHeapMb: number | null; cdpPeakHeapMb: number | null; errors: string[] }
+export interface LongRaw { note: string; frames: number; ms: number; pagePeakHeapMb: number | null; endHeapMb: number | null; cdpPeakHeapMb: number | null; errors: string[] }
 
 /** One pass over a long (looped) clip with the heap sampled through CDP every second. */
 export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: string): Promise<LongRaw> {
@@ -114,7 +116,7 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'longRun', { backend: s.backend, clipUrl }, 3 * 60 * 60_000);
+    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'longRun', { backend: s.backend, clipUrl, lift: s.lift, modelBaseUrl: s.lifterBaseUrl }, 3 * 60 * 60_000);
     const [raw, cdpPeak] = await withHeapSampling(page, work, 1000);
     return { ...raw, cdpPeakHeapMb: cdpPeak, errors };
   } finally {
