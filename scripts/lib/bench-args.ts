@@ -21,6 +21,8 @@ export interface BenchArgs {
   mode: 'dev' | 'preview';
   /** Folder with a lifter manifest.json + models to bench instead of public/models/lifter. */
   lifterModels: string | null;
+  /** CPU-profile the e2e run: a .cpuprofile path, '' for the summary only, null for no profile. */
+  profile: string | null;
   /** Write docs/benchmarks.md (default true; --no-docs to skip). */
   docs: boolean;
   help: boolean;
@@ -28,7 +30,7 @@ export interface BenchArgs {
 
 export const USAGE = `usage: npm run bench -- [--clip <video>] [--json] [--backends wasm,webgl,webgpu] [--runs N]
   [--warmup N] [--frames N] [--suites race,pipeline,lifter,live,cold,longclip] [--long-minutes M]
-  [--live-seconds S] [--lifter-models <dir>] [--dev] [--no-docs]`;
+  [--live-seconds S] [--lifter-models <dir>] [--profile [file.cpuprofile]] [--dev] [--no-docs]`;
 
 function positiveInt(flag: string, v: string | undefined, allowZero = false): number {
   const n = Number(v);
@@ -45,7 +47,7 @@ function list<T extends string>(flag: string, v: string | undefined, allowed: re
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const a: BenchArgs = { clip: null, json: false, backends: ['wasm'], runs: 5, warmup: 10, frames: 90,
-    suites: [...ALL_SUITES], longMinutes: 10, liveSeconds: 10, mode: 'preview', lifterModels: null, docs: true, help: false };
+    suites: [...ALL_SUITES], longMinutes: 10, liveSeconds: 10, mode: 'preview', lifterModels: null, profile: null, docs: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const val = () => argv[++i];
@@ -60,6 +62,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--long-minutes': a.longMinutes = positiveInt(flag, val()); break;
       case '--live-seconds': a.liveSeconds = positiveInt(flag, val()); break;
       case '--dev': a.mode = 'dev'; break;
+      case '--profile': a.profile = argv[i + 1] && !argv[i + 1].startsWith('--') ? val() : ''; break;
       case '--lifter-models': a.lifterModels = val() ?? null; if (!a.lifterModels) throw new Error('--lifter-models needs a folder'); break;
       case '--no-docs': a.docs = false; break;
       case '-h': case '--help': a.help = true; break;

@@ -90,9 +90,9 @@ export async function withHeapSampling<T>(page: Page, work: Promise<T>, everyMs 
   }
 }
 
-/** Open `url`, wait for the page's `window.__bench` hook, call `fn(opts)` and return its result. */
-export async function callBench<T>(page: Page, url: string, fn: string, opts: unknown, timeoutMs: number): Promise<T> {
-  await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
+/** Open `url` (null: stay on the current page), wait for `window.__bench`, call `fn(opts)`, return its result. */
+export async function callBench<T>(page: Page, url: string | null, fn: string, opts: unknown, timeoutMs: number): Promise<T> {
+  if (url) await page.goto(url, { waitUntil: 'load', timeout: timeoutMs });
   await page.waitForFunction(() => window.__benchReady === true, undefined, { timeout: 120_000 });
   const crashed = new Promise<never>((_, reject) => {
     page.once('crash', () => reject(new Error(`page crashed during ${fn}() (renderer gone: out of memory?)`)));

@@ -39,7 +39,8 @@ export function missingParts(repoRoot: string, ownLifterModels = false): Record<
 async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
-    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false };
+    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false,
+    profileFile: args.profile === null ? undefined : args.profile || null };
   const raw: BackendRaw = { backend, reasons: {}, extra: {} };
   const missing = missingParts(o.repoRoot, args.lifterModels !== null);
   s.lift = missing.lifter === null && missing.analysis === null;
@@ -60,6 +61,10 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     log(`${backend}: offline pipeline end to end (${args.runs} runs, whole clip)`);
     const e = await runE2e(browser, s);
     raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
+    if (e.hotSpots) {
+      raw.extra.e2eProfile = e.hotSpots;
+      for (const h of e.hotSpots.slice(0, 10)) log(`  profile: ${String(h.share).padStart(5)}% ${h.selfMs} ms  ${h.fn}  ${h.where}`);
+    }
     raw.extra.e2eInfo = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
     if (!s.lift) raw.reasons['e2eFps.scope'] = `decode + detect2d only: ${missing.lifter ?? missing.analysis}`;
     else if (/FAILED/.test(e.note)) raw.reasons['e2eFps.scope'] = e.note;

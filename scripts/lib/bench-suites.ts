@@ -4,6 +4,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { callBench, collectErrors, RequestLog, withHeapSampling } from './bench-browser';
+import { startProfile, stopProfile, type HotSpot } from './bench-profile';
 import type { Backend } from './bench-args';
 
 export interface SuiteContext {
@@ -19,6 +20,8 @@ export interface SuiteContext {
   lifterBaseUrl?: string;
   /** Run the lift3d + analysis post stages in the pipeline (lifter available). */
   lift: boolean;
+  /** Profile the e2e run's main thread; write the .cpuprofile here when a path (null: summary only). */
+  profileFile?: string | null;
   log: (s: string) => void;
 }
 
@@ -69,6 +72,7 @@ export interface E2eRaw {
   peakHeapMb: number | null;
   detectedFraction: number;
   errors: string[];
+  hotSpots?: HotSpot[];
 }
 
 /** Offline analysis through the app's pipeline entry point, whole clip per run. */
@@ -78,8 +82,14 @@ export async function runE2e(browser: Browser, s: SuiteContext): Promise<E2eRaw>
   const errors = collectErrors(page);
   try {
     const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, lift: s.lift, modelBaseUrl: s.lifterBaseUrl };
-    const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'e2e', opts, 30 * 60_000);
-    return { ...raw, errors };
+    if (s.profileFile === undefined) {
+      const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'e2e', opts, 30 * 60_000);
+      return { ...raw, errors };
+    }
+    await page.goto(`${s.origin}/bench/pipeline.html`);
+    const cdp = await startProfile(page);
+    const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, null, 'e2e', opts, 30 * 60_000);
+    return { ...raw, errors, hotSpots: await stopProfile(cdp, s.profileFile) };
   } finally {
     await ctx.close();
   }
