@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TemporalLifter } from './lifter';
+import { validateMetadata } from './metadata';
+import { createOrtRunner } from './runner';
+
+const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const modelDir = path.join(repo, 'public/models/lifter');
+const manifest = JSON.parse(readFileSync(path.join(modelDir, 'manifest.json'), 'utf8')) as { offline: string; live: string; models: string[] };
+
+async function lifter(id: string, chunk?: number, batch?: number) {
+  const meta = validateMetadata(JSON.parse(readFileSync(path.join(modelDir, `${id}.json`), 'utf8')));
+  const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${id}.onnx`)), numThreads: 1 });
+  return new TemporalLifter(runner, meta, { chunk, batch });
+}
+
+/** A smooth synthetic 2D sequence (pixels + scores) for runtime consistency checks. */
+function sequence(frames: number): Float32Array {
+  const kp = new Float32Array(frames * 51);
+  for (let f = 0; f < frames; f++) for (let j = 0; j < 17; j++) {
+    kp.set([500 + 80 * Math.sin(j * 0.9) + 30 * Math.sin(f * 0.2 + j), 600 + 40 * j + 20 * Math.cos(f * 0.15), j === 9 && f % 7 === 0 ? 0 : 0.9], (f * 17 + j) * 3);
+  }
+  return kp;
+}
+
+describe.each(manifest.models)('lifter model %s', (id) => {
+  it('onnxruntime-web matches the PyTorch output (parity fixture, < 1e-4 m)', async () => {
+    const fixture = path.join(repo, 'training/fixtures', `${id}.parity.json`);
+    expect(existsSync(fixture), `missing ${fixture}`).toBe(true);
+    const fx = JSON.parse(readFileSync(fixture, 'utf8')) as { frames: number; input: number[]; pose3d: number[] };
+    const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${id}.onnx`)), numThreads: 1 });
+    const out = await runner.run(Float32Array.from(fx.input), 1, fx.frames);
+    expect(out.pose.length).toBe(fx.pose3d.length);
+    let max = 0;
+    out.pose.forEach((v, i) => { max = Math.max(max, Math.abs(v - fx.pose3d[i])); });
+    expect(max).toBeLessThan(1e-4);
+    await runner.dispose();
+  });
+
+  it('gives one root-relative pose per frame, independent of chunking and batching', async () => {
+    const frames = 57;
+    const input = { keypoints: sequence(frames), frames, width: 1080, height: 1920 };
+    const whole = await lifter(id, frames, 1);
+    const chunked = await lifter(id, 10, 3);
+    const a = await whole.liftSequence(input);
+    const b = await chunked.liftSequence(input);
+    expect(a.pose3d.length).toBe(frames * 51);
+    expect(a.root?.length).toBe(frames * 3);
+    let max = 0;
+    a.pose3d.forEach((v, i) => { max = Math.max(max, Math.abs(v - b.pose3d[i])); });
+    expect(max).toBeLessThan(1e-5);
+    for (let f = 0; f < frames; f++) expect(Math.hypot(a.pose3d[f * 51], a.pose3d[f * 51 + 1], a.pose3d[f * 51 + 2])).toBeLessThan(1e-6);
+    await whole.dispose(); await chunked.dispose();
+  });
+});
+
+describe('live mode', () => {
+  it('returns the same pose frame-by-frame as offline (edge-padded) lifting', async () => {
+    const l = await lifter(manifest.live);
+    const frames = 12;
+    const kp = sequence(frames);
+    const offline = await l.liftSequence({ keypoints: kp, frames, width: 1080, height: 1920 });
+    const delay = l.causal ? 0 : (l.receptiveField - 1) / 2;
+    for (let f = 0; f < frames; f++) {
+      const p = await l.liftFrame(kp.slice(f * 51, (f + 1) * 51), { width: 1080, height: 1920 });
+      if (f < delay) { expect(p).toBeNull(); continue; }
+      const g = f - delay;
+      let max = 0;
+      p!.forEach((v, i) => { max = Math.max(max, Math.abs(v - offline.pose3d[g * 51 + i])); });
+      expect(max).toBeLessThan(1e-5);
+    }
+    l.reset();
+    await l.dispose();
+  });
+});
