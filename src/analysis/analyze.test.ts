@@ -11,7 +11,7 @@ import type { PoseSequence } from './types';
 
 describe('analyze() result object', () => {
   it('has the contract-D fields with units that add up', () => {
-    const a = analyze(synthSequence({ reps: 3, leanDeg: 25 }));
+    const a = analyze(viaCamera(synthSequence({ reps: 3, leanDeg: 25 }), { yawDeg: 70 }));
     expect(a.exercise).toBe('squat');
     expect(a.repCount).toBe(3);
     expect(a.spineAngleDeg).toHaveLength(synthSequence({ reps: 3 }).frames);

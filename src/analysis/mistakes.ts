@@ -26,7 +26,7 @@ const minFrames = (c: MistakeContext) => Math.max(1, Math.round(c.t.minMistakeS 
 export function kneeValgusMistakes(c: MistakeContext, conf: ArrayLike<number>): Mistake[] {
   const n = c.tS.length;
   const worst = new Float64Array(n).fill(-Infinity);
-  const frames = Array.from({ length: n }, (_, f) => (f >= c.from && f <= c.to && conf[f] >= c.t.minConfidence && Number.isFinite(c.g[f * 51]) ? valgusFrame(c.g, f) : null));
+  const frames = Array.from({ length: n }, (_, f) => (f >= c.from && f <= c.to && conf[f] >= c.t.minMistakeConfidence && Number.isFinite(c.g[f * 51]) ? valgusFrame(c.g, f) : null));
   const flags = frames.map((v, f) => {
     if (!v) return false;
     const bent = [v.kneeDeg[0] < c.t.valgusKneeFlexedDeg, v.kneeDeg[1] < c.t.valgusKneeFlexedDeg];
@@ -56,7 +56,7 @@ export function kneeValgusMistakes(c: MistakeContext, conf: ArrayLike<number>): 
 export function forwardLeanMistakes(c: MistakeContext, spine: (number | null)[], conf: ArrayLike<number>): Mistake[] {
   const inRep = (f: number) => c.reps.some((r) => f >= r.start && f <= r.end);
   const bad = spine.map((s) => (s === null ? -Infinity : -s));
-  const flags = spine.map((s, f) => s !== null && f >= c.from && f <= c.to && inRep(f) && s < c.t.forwardLeanDeg);
+  const flags = spine.map((s, f) => s !== null && conf[f] >= c.t.minMistakeConfidence && f >= c.from && f <= c.to && inRep(f) && s < c.t.forwardLeanDeg);
   return flaggedEpisodes(flags, bad, c.reps, minFrames(c), 2).map((e) => {
     const s = spine[e.peak]!;
     const severity = clamp01((c.t.forwardLeanDeg - s) / c.t.forwardLeanSevereDropDeg);

@@ -27,10 +27,12 @@ describe('view needs and labels', () => {
     expect(viewLabel(170)).toBe('rear');
     expect(VIEW_NEEDS.knee_valgus.confidence(0)).toBeCloseTo(1);
     expect(VIEW_NEEDS.knee_valgus.confidence(180)).toBeCloseTo(1);
-    expect(VIEW_NEEDS.knee_valgus.confidence(45)).toBeCloseTo(0.49, 2);
+    expect(VIEW_NEEDS.knee_valgus.confidence(-45)).toBeCloseTo(0.583, 3);
+    expect(VIEW_NEEDS.knee_valgus.confidence(135)).toBeCloseTo(0.583, 3);
     expect(VIEW_NEEDS.knee_valgus.confidence(90)).toBe(0);
-    expect(VIEW_NEEDS.spine_angle.confidence(90)).toBeCloseTo(1);
-    expect(VIEW_NEEDS.spine_angle.confidence(0)).toBeCloseTo(0.4);
+    expect(VIEW_NEEDS.spine_angle.confidence(-90)).toBeCloseTo(1);
+    expect(VIEW_NEEDS.spine_angle.confidence(25)).toBeCloseTo(0.5);
+    expect(VIEW_NEEDS.spine_angle.confidence(180)).toBeCloseTo(0.4);
   });
 });
 

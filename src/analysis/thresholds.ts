@@ -59,8 +59,12 @@ export interface Thresholds {
    *  (≈ 0.15–0.2 leg lengths) lasting 0.2–0.4 s; the fastest squats in our clips take ~1.5 s. */
   minRepS: number;
   // --- View validity (ours; MobiDev "Frontal Perspective Error" motivates it) ---
-  /** Frames whose analyzer confidence is below this are gated. */
+  /** Frames whose analyzer confidence is below this are gated (values become null / unjudged). */
   minConfidence: number;
+  /** A form mistake is only reported from frames at or above this confidence. Ours: with lifter
+   *  output, "up" and the lean are depth-ambiguous from the front (up off by 7–13° there in our
+   *  lifter-in-the-loop check), so forward lean is not judged from near-frontal views. */
+  minMistakeConfidence: number;
   /** Joint scores below this count as unreliable (contract B: lifter minScore 0.2). */
   minJointScore: number;
   /** Ground-frame estimate is "unsure" when its spread exceeds this (deg). */
@@ -95,6 +99,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   topReturnFrac: 0.35,
   minRepS: 0.6,
   minConfidence: 0.3,
+  minMistakeConfidence: 0.5,
   minJointScore: 0.3,
   groundSpreadDeg: 12,
   groundMaxTiltDeg: 45,

@@ -37,22 +37,39 @@ export function summariseView(yaw: Float64Array): ViewInfo {
 
 /** Which view each analyzer needs, and its confidence (0..1) for a camera yaw in degrees. */
 export const VIEW_NEEDS = {
-  /** Knee valgus lives in the frontal plane: front or rear, falling to 0 at 65° off-axis. */
+  /** Knee valgus lives in the frontal plane: 1 within 20° of front/rear, 0.5 at 50°, 0 from 70°. */
   knee_valgus: {
-    needsView: 'frontal-ish (front or rear, within ~45°)',
-    confidence: (yawDeg: number) => clamp01((Math.abs(Math.cos(yawDeg / DEG)) - Math.cos(65 / DEG)) / (1 - Math.cos(65 / DEG))),
+    needsView: 'frontal-ish (front or rear, within ~50°)',
+    confidence: (yawDeg: number) => ramp(offAxisDeg(yawDeg, 0), [[20, 1], [50, 0.5], [70, 0]]),
   },
-  /** Spine angle lives in the sagittal plane: best from the side; from the front it is depth, which
-   *  a single camera only infers (still usable, lower confidence). */
+  /** Spine angle lives in the sagittal plane: 1 within 30° of a side view, 0.5 at 25° from the
+   *  front/rear axis, 0.4 head-on (the lean is then only inferred from depth). */
   spine_angle: {
-    needsView: 'side-ish (45°–135°); front/rear views infer lean from depth',
-    confidence: (yawDeg: number) => 0.4 + 0.6 * Math.abs(Math.sin(yawDeg / DEG)),
+    needsView: 'side-ish (25°–155°); front/rear views infer the lean from depth',
+    confidence: (yawDeg: number) => ramp(offAxisDeg(yawDeg, 90), [[30, 1], [65, 0.5], [90, 0.4]]),
   },
   /** Reps use vertical hip/torso motion, visible from every view. */
   reps: { needsView: 'any', confidence: () => 1 },
 } as const;
 
 export const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+
+/** Angle (0..90°) between the camera yaw's axis and the front/rear axis (ref 0) or the side axis (ref 90). */
+const offAxisDeg = (yawDeg: number, ref: 0 | 90) => {
+  const a = Math.abs(((yawDeg % 180) + 180) % 180); // 0..180, front and rear fold together
+  const front = Math.min(a, 180 - a); // 0 = front/rear, 90 = side
+  return ref === 0 ? front : 90 - front;
+};
+
+/** Piecewise-linear ramp through [x, y] points (x ascending); flat outside. */
+function ramp(x: number, pts: [number, number][]): number {
+  if (x <= pts[0][0]) return pts[0][1];
+  for (let i = 1; i < pts.length; i++) {
+    const [x0, y0] = pts[i - 1], [x1, y1] = pts[i];
+    if (x <= x1) return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+  }
+  return pts[pts.length - 1][1];
+}
 
 /** Lowest joint score among `joints` in frame f (1 when there are no scores). */
 export function jointConfidence(scores: Float32Array | undefined, f: number, joints: readonly number[]): number {
