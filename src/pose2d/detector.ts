@@ -5,8 +5,8 @@
 import type { Person2D } from '../core/types';
 import type { BackendName, ModelName } from '../core/result';
 
-/** Anything tfjs `browser.fromPixels` accepts, at the source video's display size. */
-export type PixelSource = HTMLCanvasElement | HTMLVideoElement | ImageBitmap | ImageData | OffscreenCanvas;
+/** A drawable frame at the source video's display size (keypoints come back in its pixels). */
+export type PixelSource = HTMLCanvasElement | HTMLVideoElement | ImageBitmap | OffscreenCanvas | VideoFrame;
 
 export interface PoseDetector2D {
   readonly model: ModelName;

@@ -46,6 +46,9 @@ export class ElementSource implements FrameSource {
   droppedFrames = 0;
 
   constructor(private readonly video: RvfcVideo, private readonly url: string) {
+    // Half speed: the frame after a resume stays on screen twice as long, so a late callback under
+    // CPU load rarely misses it (misses are still counted and reported).
+    video.playbackRate = 0.5;
     this.info = {
       width: video.videoWidth, height: video.videoHeight, durationS: video.duration,
       frameCountHint: null, codec: 'unknown', rotation: 0,
