@@ -60,6 +60,14 @@ d('hinges as deadlift-like reps', () => {
     expect(analyze(mocapSequence('cmu/02/02_06.amc')).exercise).toBe('deadlift');
   });
 
+  it.each([
+    ['cmu/13/13_29.amc', 1921, 2700, 3], ['cmu/13/13_31.amc', 985, 1392, 2],
+  ])('%s frames %i–%i (labelled toe touches): %i hinges, auto-detected as deadlift-like', (clip, s, e, n) => {
+    // Truth from the spine angle: it falls from ~85° to below 15° and back n times in the segment.
+    const a = analyze(mocapSequence(clip, { startFrame: s, endFrame: e }));
+    expect([a.exercise, a.repCount]).toEqual(['deadlift', n]);
+  });
+
   it('HDM05 depositFloorR: one hinge each (mm_025 ends mid-rise and is not counted by design)', () => {
     const clips = hdm('depositFloorR');
     expect(clips.length).toBeGreaterThanOrEqual(26);
@@ -83,6 +91,14 @@ d('no reps without squats or hinges', () => {
       expect(analyze(noisy, { exercise }).repCount).toBe(0);
     }
     expect(analyze(seq).exercise).toBe('unknown');
+  });
+
+  it.each([
+    ['cmu/13/13_29.amc', 1, 468, 'jumping jacks'], ['cmu/13/13_29.amc', 469, 1212, 'side twists'], ['cmu/13/13_29.amc', 1213, 1920, 'arm circles'],
+    ['cmu/13/13_29.amc', 2701, 3804, 'knee raises'], ['cmu/13/13_30.amc', 805, 1416, 'knee raises'], ['cmu/13/13_31.amc', 397, 984, 'knee raises'],
+  ])('%s frames %i–%i (%s): 0 reps in every mode', (clip, s, e) => {
+    const seq = mocapSequence(clip, { startFrame: s, endFrame: e });
+    for (const exercise of ['auto', 'squat', 'deadlift'] as const) expect(analyze(seq, { exercise }).repCount).toBe(0);
   });
 
   it('standing still (a real standing pose held 10 s with sway and 1 cm jitter): 0 reps', () => {
