@@ -47,7 +47,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }) });
+    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }), ...(args.exercise === 'auto' ? {} : { exercise: args.exercise }) });
     await page.goto(`${url}/?${q}`);
     const t0 = Date.now();
     const out = await analyzeInPage(page, video, progressPrinter());

@@ -4,13 +4,17 @@ import { ArgError, parseAnalyzeArgs } from './args';
 describe('parseAnalyzeArgs', () => {
   it('parses the video and options in any order', () => {
     expect(parseAnalyzeArgs(['clip.mp4', '--out', 'r.json', '--backend', 'webgl', '--model=thunder'])).toEqual({
-      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null,
+      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null, exercise: 'auto',
     });
     expect(parseAnalyzeArgs(['--backend=wasm', 'a b.mov'])).toMatchObject({ video: 'a b.mov', backend: 'wasm', out: null, model: 'lightning' });
   });
   it('switches the 3D stages on or off', () => {
     expect(parseAnalyzeArgs(['a.mp4', '--3d'])).toMatchObject({ lift3d: true });
     expect(parseAnalyzeArgs(['a.mp4', '--no-3d'])).toMatchObject({ lift3d: false });
+  });
+  it('takes the exercise for the analyzers', () => {
+    expect(parseAnalyzeArgs(['a.mp4', '--exercise', 'deadlift'])).toMatchObject({ exercise: 'deadlift' });
+    expect(() => parseAnalyzeArgs(['a.mp4', '--exercise', 'lunge'])).toThrow(/one of squat\|deadlift\|auto/);
   });
   it('returns help', () => {
     expect(parseAnalyzeArgs(['--help'])).toBe('help');

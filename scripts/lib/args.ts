@@ -2,6 +2,7 @@
 
 export type CliBackend = 'wasm' | 'webgl' | 'webgpu';
 export type CliModel = 'lightning' | 'thunder';
+export type CliExercise = 'squat' | 'deadlift' | 'auto';
 
 export interface AnalyzeArgs {
   video: string;
@@ -13,9 +14,11 @@ export interface AnalyzeArgs {
   elementSource: boolean;
   /** Also run 3D lifting + analysis (true/false), or null = the app's default. */
   lift3d: boolean | null;
+  /** Exercise for the analyzers; 'auto' detects it from the motion. */
+  exercise: CliExercise;
 }
 
-export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d] [--element-source]';
+export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--exercise squat|deadlift|auto] [--3d|--no-3d] [--element-source]';
 
 export class ArgError extends Error {}
 
@@ -27,7 +30,7 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 
 /** Parses argv (without node and script). Returns 'help' for -h/--help. Throws ArgError. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' {
-  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null };
+  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null, exercise: 'auto' };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -36,6 +39,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' 
       case '-o': case '--out': { const v = value(); if (!v) throw new ArgError('--out needs a file path'); a.out = v; break; }
       case '--backend': a.backend = oneOf('--backend', value(), ['wasm', 'webgl', 'webgpu'] as const); break;
       case '--model': a.model = oneOf('--model', value(), ['lightning', 'thunder'] as const); break;
+      case '--exercise': a.exercise = oneOf('--exercise', value(), ['squat', 'deadlift', 'auto'] as const); break;
       case '--element-source': a.elementSource = true; break;
       case '--3d': a.lift3d = true; break;
       case '--no-3d': a.lift3d = false; break;
