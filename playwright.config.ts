@@ -7,6 +7,9 @@ export const chromiumArgs = [
   '--no-first-run', '--disable-quic',
 ];
 
+/** Port of the preview server; set E2E_PORT to run a second checkout's tests beside this one. */
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 180_000,
@@ -15,14 +18,14 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${port}`,
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: 'http://localhost:4173',
-    reuseExistingServer: !process.env.CI,
+    command: `npx vite preview --port ${port} --strictPort`,
+    url: `http://localhost:${port}`,
+    reuseExistingServer: !process.env.CI && !process.env.E2E_PORT,
     timeout: 60_000,
   },
 });
