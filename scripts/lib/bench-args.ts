@@ -16,6 +16,8 @@ export interface BenchArgs {
   suites: Suite[];
   /** Minutes of the generated long clip for the heap run. */
   longMinutes: number;
+  /** Per detector and round, stop after this many seconds (≥ 5 frames): bounds slow peers/backends. */
+  budgetS: number;
   /** Seconds the live loop runs per measurement. */
   liveSeconds: number;
   mode: 'dev' | 'preview';
@@ -30,7 +32,7 @@ export interface BenchArgs {
 
 export const USAGE = `usage: npm run bench -- [--clip <video>] [--json] [--backends wasm,webgl,webgpu] [--runs N]
   [--warmup N] [--frames N] [--suites race,pipeline,lifter,live,cold,longclip] [--long-minutes M]
-  [--live-seconds S] [--lifter-models <dir>] [--profile [file.cpuprofile]] [--dev] [--no-docs]`;
+  [--live-seconds S] [--budget-s S] [--lifter-models <dir>] [--profile [file.cpuprofile]] [--dev] [--no-docs]`;
 
 function positiveInt(flag: string, v: string | undefined, allowZero = false): number {
   const n = Number(v);
@@ -47,7 +49,7 @@ function list<T extends string>(flag: string, v: string | undefined, allowed: re
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const a: BenchArgs = { clip: null, json: false, backends: ['wasm'], runs: 5, warmup: 10, frames: 90,
-    suites: [...ALL_SUITES], longMinutes: 10, liveSeconds: 10, mode: 'preview', lifterModels: null, profile: null, docs: true, help: false };
+    suites: [...ALL_SUITES], longMinutes: 10, budgetS: 20, liveSeconds: 10, mode: 'preview', lifterModels: null, profile: null, docs: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const val = () => argv[++i];
@@ -61,6 +63,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--suites': a.suites = list(flag, val(), ALL_SUITES); break;
       case '--long-minutes': a.longMinutes = positiveInt(flag, val()); break;
       case '--live-seconds': a.liveSeconds = positiveInt(flag, val()); break;
+      case '--budget-s': a.budgetS = positiveInt(flag, val()); break;
       case '--dev': a.mode = 'dev'; break;
       case '--profile': a.profile = argv[i + 1] && !argv[i + 1].startsWith('--') ? val() : ''; break;
       case '--lifter-models': a.lifterModels = val() ?? null; if (!a.lifterModels) throw new Error('--lifter-models needs a folder'); break;

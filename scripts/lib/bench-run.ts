@@ -16,6 +16,9 @@ import { round, summarize } from './bench-stats';
 /** Synthetic sequence length for the lifter throughput run (~10 min of video at 30 fps would be 18k). */
 const LIFTER_FRAMES = 6000;
 
+/** A summary without its raw runs (for long series). */
+const brief = ({ runs: _runs, ...rest }: ReturnType<typeof summarize>) => rest;
+
 export interface RunOptions {
   args: BenchArgs;
   origin: string;
@@ -39,7 +42,9 @@ export function missingParts(repoRoot: string, ownLifterModels = false): Record<
 async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
-    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false,
+    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false, budgetS: args.budgetS,
+    // other backends: e2e on the first --frames frames only (SwiftShader GPU backends are slow here)
+    e2eMaxFrames: first || !args.frames ? null : args.frames,
     profileFile: args.profile === null ? undefined : args.profile || null };
   const raw: BackendRaw = { backend, reasons: {}, extra: {} };
   const missing = missingParts(o.repoRoot, args.lifterModels !== null);
@@ -58,7 +63,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     try { await fn(); } catch (e) { raw.reasons[key] = `${suite} failed: ${(e as Error).message.split('\n')[0]}`; log(`  ${suite} failed: ${(e as Error).message}`); }
   };
   await attempt('e2eFps', 'pipeline', missing.pipeline, async () => {
-    log(`${backend}: offline pipeline end to end (${args.runs} runs, whole clip)`);
+    log(`${backend}: offline pipeline end to end (${args.runs} runs, ${s.e2eMaxFrames ? `first ${s.e2eMaxFrames} frames` : 'whole clip'})`);
     const e = await runE2e(browser, s);
     raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
     if (e.hotSpots) {
@@ -66,6 +71,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
       for (const h of e.hotSpots.slice(0, 10)) log(`  profile: ${String(h.share).padStart(5)}% ${h.selfMs} ms  ${h.fn}  ${h.where}`);
     }
     raw.extra.e2eInfo = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
+    if (s.e2eMaxFrames) raw.reasons['e2eFps.frames'] = `first ${s.e2eMaxFrames} frames of the clip only`;
     if (!s.lift) raw.reasons['e2eFps.scope'] = `decode + detect2d only: ${missing.lifter ?? missing.analysis}`;
     else if (/FAILED/.test(e.note)) raw.reasons['e2eFps.scope'] = e.note;
     log(`  e2e: ${e.fps.map((x) => x.toFixed(1)).join(' ')} fps over ${e.frames} frames (${e.note})`);
@@ -95,7 +101,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const l = await runLifter(browser, s, LIFTER_FRAMES);
     raw.lifter = { fps: l.fps };
     raw.extra.lifterInfo = { frames: l.frames, outFrames: l.outFrames, receptiveField: l.receptiveField, causal: l.causal,
-      liveFrameMs: l.liveMs.length ? summarize(l.liveMs) : null, reasons: l.reasons, errors: l.errors };
+      liveFrameMs: l.liveMs.length ? brief(summarize(l.liveMs)) : null, reasons: l.reasons, errors: l.errors };
     log(`  lifter: ${l.fps.map((x) => x.toFixed(0)).join(' ')} output frames/s`);
   });
   if (!first) raw.reasons.peakHeapMb = 'long-clip heap run on the first backend only';

@@ -20,6 +20,9 @@ export interface SuiteContext {
   lifterBaseUrl?: string;
   /** Run the lift3d + analysis post stages in the pipeline (lifter available). */
   lift: boolean;
+  budgetS: number;
+  /** e2e: stop after this many frames (null: whole clip). */
+  e2eMaxFrames: number | null;
   /** Profile the e2e run's main thread; write the .cpuprofile here when a path (null: summary only). */
   profileFile?: string | null;
   log: (s: string) => void;
@@ -54,7 +57,7 @@ export async function runRace(browser: Browser, s: SuiteContext, include = RACE_
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, clipUrl: s.clipUrl, frames: s.frames || 1e9, warmup: s.warmup, runs: s.runs, include, budgetMs: 20_000 };
+    const opts = { backend: s.backend, clipUrl: s.clipUrl, frames: s.frames || 1e9, warmup: s.warmup, runs: s.runs, include, budgetMs: s.budgetS * 1000 };
     const work = callBench<Omit<RaceRaw, 'cdpPeakHeapMb' | 'errors'>>(page, `${s.origin}/bench/race.html`, 'race', opts, 30 * 60_000);
     const [raw, cdpPeak] = await withHeapSampling(page, work);
     return { ...raw, cdpPeakHeapMb: cdpPeak, errors };
@@ -81,7 +84,7 @@ export async function runE2e(browser: Browser, s: SuiteContext): Promise<E2eRaw>
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, lift: s.lift, modelBaseUrl: s.lifterBaseUrl };
+    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, lift: s.lift, modelBaseUrl: s.lifterBaseUrl, maxFrames: s.e2eMaxFrames ?? undefined };
     if (s.profileFile === undefined) {
       const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'e2e', opts, 30 * 60_000);
       return { ...raw, errors };
