@@ -1,0 +1,48 @@
+/** Live coach types, including the typed `window.__coachLive` test/automation hook. */
+import type { LiveCue } from './cues';
+
+export type LiveStatus = 'idle' | 'starting' | 'live' | 'error';
+
+/** Error as the browser or a model loader gave it (`name` is the DOMException name for camera errors). */
+export interface LiveError { source: 'camera' | 'model' | 'recording'; name: string; message: string }
+
+/** Per-frame counters of the loop (mutable, read outside React). */
+export interface LiveStats {
+  /** Camera frames fully processed (2D detected; lifted when the lifter is loaded). */
+  framesProcessed: number;
+  /** Frames where a person was found. */
+  framesWithPerson: number;
+  /** Frames that got a 3D pose. */
+  framesLifted: number;
+  /** Camera frames never looked at because a newer one arrived first. */
+  framesSkipped: number;
+  /** Processed frames/s over the last 2 s. */
+  fps: number;
+  /** Smoothed stage times (ms): 2D detect on the main thread, 3D lift round trip to the worker. */
+  detectMs: number;
+  liftMs: number;
+}
+
+export interface LiveHookState extends LiveStats {
+  status: LiveStatus;
+  errorName: string | null;
+  repCount: number;
+  phase: 'lowering' | 'rising' | 'still';
+  cue: LiveCue['kind'] | null;
+  /** Cue kinds shown since the camera started. */
+  cuesSeen: LiveCue['kind'][];
+  lifter: boolean;
+  backend: string | null;
+  recording: boolean;
+  recordedBytes: number;
+  /** Size of the last finished recording, bytes (0 when none). */
+  recordingSize: number;
+  cameraLabel: string | null;
+  videoSize: { width: number; height: number } | null;
+}
+
+export interface CoachLiveHook { state(): LiveHookState }
+
+declare global {
+  interface Window { __coachLive?: CoachLiveHook }
+}

@@ -1,0 +1,23 @@
+/** Per-frame drawing of the live preview (outside React): 2D skeleton on a canvas, 3D pose into the viewer. */
+import type { Person2D } from '../../core/types';
+import type { ResultPerson } from '../../core/result';
+import type { LiveFrame } from '../../live/loop';
+import type { SkeletonViewer } from '../../viewer';
+import { drawSkeleton } from '../draw-skeleton';
+
+const asResult = (p: Person2D): ResultPerson => ({
+  id: p.id, box: [...p.box], score: p.score, keypoints2d: p.keypoints2d.map((k) => [k[0], k[1], k[2]]),
+});
+
+/** Draws a frame's 2D skeleton (canvas sized to the camera pixels) and, once lifted, its 3D pose. */
+export function drawLiveFrame(canvas: HTMLCanvasElement | null, viewer: SkeletonViewer | null, f: LiveFrame): void {
+  if (canvas && f.pose3d === null) {
+    if (canvas.width !== f.size.width || canvas.height !== f.size.height) {
+      canvas.width = f.size.width;
+      canvas.height = f.size.height;
+    }
+    const ctx = canvas.getContext('2d');
+    if (ctx) drawSkeleton(ctx, f.person ? [asResult(f.person)] : []);
+  }
+  if (viewer && f.pose3d) viewer.setPose(f.pose3d);
+}
