@@ -3,12 +3,12 @@
  * roughly y-up when the phone is pitched or rolled) and expresses poses in a floor-aligned,
  * body-facing frame: Y up, Z = the body's median facing direction, X = the person's left,
  * origin at the pelvis. Method (ours, after MobiDev's "rotate the skeleton to align it with a
- * plane"): in standing frames (knees and hips straight) the ankle→thorax axis is vertical; its
- * median gives up, and the median ankle/hip line (horizontal when both feet are on the floor)
- * removes residual roll.
+ * plane"): in standing frames (knees and hips near their most extended) the mid-ankle→thorax/head
+ * axis is vertical once made perpendicular to the hips/shoulders line (removes roll) and tilted
+ * back by the calibrated standing lean; the component-wise median over those frames is "up".
  */
 import { applyMat, axisAngle, mulMat, rotationBetween, rotY, transformPoints, type Mat3 } from '../core/geometry';
-import { angleBetween, cross, dot, jointAt, norm, normalize, rejectFrom, sub, type Vec3 } from '../core/vec3';
+import { angleBetween, cross, dot, jointAt, normalize, rejectFrom, sub, type Vec3 } from '../core/vec3';
 import { hipAngleDeg, J, kneeAnglesDeg, midJoint } from './body';
 import { median, percentile } from './signal';
 import type { Thresholds } from './thresholds';
@@ -59,6 +59,9 @@ function lateralAxis(p: Float32Array, f: number): Vec3 {
   return normalize([h[0] + s[0], h[1] + s[1], h[2] + s[2]]);
 }
 
+/** Rotation of `v` by `angle` about `axis` (curried on the angle). */
+const axisAngleFor = (angle: number) => (axis: Vec3, v: Vec3): Vec3 => applyMat(axisAngle(axis, angle), v);
+
 /** Robust up-vector estimate in the input frame (see the file comment). */
 export function estimateUp(p: Float32Array, usable: boolean[], t: Thresholds): GroundInfo {
   const nUsable = usable.filter(Boolean).length;
@@ -67,18 +70,17 @@ export function estimateUp(p: Float32Array, usable: boolean[], t: Thresholds): G
   let reason: string | undefined;
   if (idx.length < Math.max(3, 0.03 * nUsable)) reason = 'the person barely stands straight in the clip, so the vertical is a guess';
   const use = idx.length ? idx : usable.flatMap((u, f) => (u ? [f] : []));
-  // Per frame, remove roll: the hips and shoulders lines are horizontal when standing.
+  // Per frame: remove roll (the hips and shoulders lines are horizontal when standing), then tilt
+  // back by the calibrated standing lean about the lateral axis (the line of gravity passes a few
+  // cm in front of the ankles, so standing bodies lean slightly forward).
+  const lean = axisAngleFor(-t.standingLeanDeg / DEG);
   const axes = use.map((f) => {
     const a = bodyAxis(p, f);
-    const c = normalize(rejectFrom(a, lateralAxis(p, f)));
-    return angleBetween(a, c) < 20 / DEG ? c : a;
+    const lat = lateralAxis(p, f);
+    const c = normalize(rejectFrom(a, lat));
+    return angleBetween(a, c) < 20 / DEG ? lean(lat, c) : a;
   });
-  // Standing bodies lean slightly forward (the line of gravity passes a few cm in front of the
-  // ankles): tilt the estimate back by the calibrated standing lean about the lateral axis.
-  const lat = medianVec(use.map((f) => lateralAxis(p, f)));
-  const raw = medianVec(axes);
-  const fwd = normalize(cross(lat, raw));
-  const up = Number.isFinite(fwd[0]) && norm(fwd) > 0.5 ? applyMat(axisAngle(lat, -t.standingLeanDeg / DEG), raw) : raw;
+  const up = medianVec(axes);
   const spreadDeg = median(axes.map((a) => angleBetween(a, up) * DEG));
   const tiltDeg = angleBetween(up, [0, 1, 0]) * DEG;
   if (!reason && spreadDeg > t.groundSpreadDeg) reason = `standing frames disagree on the vertical by ${spreadDeg.toFixed(0)}°`;

@@ -51,7 +51,8 @@ export interface Thresholds {
   /** Live counter's squat minimum (leg lengths): it smooths causally (no look-ahead), so gait dips
    *  reach ~0.16 leg lengths there; ours. */
   liveSquatMinRomLeg: number;
-  /** Deadlift: minimum spine-angle range (deg). Ours. */
+  /** Deadlift: minimum spine-angle range (deg). Ours: a conventional pull moves the trunk ~50–65°;
+   *  knee raises lean it ~28° (CMU 13_30), which must not count. */
   deadliftMinRomDeg: number;
   /** A rep's top must come back within this fraction of its range to the standing level. Ours. */
   topReturnFrac: number;
@@ -95,7 +96,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   smoothS: 0.2,
   squatMinRomLeg: 0.15,
   liveSquatMinRomLeg: 0.2,
-  deadliftMinRomDeg: 25,
+  deadliftMinRomDeg: 35,
   topReturnFrac: 0.35,
   minRepS: 0.6,
   minConfidence: 0.3,
