@@ -15,6 +15,8 @@ describe('analyze() result object', () => {
     expect(a.exercise).toBe('squat');
     expect(a.repCount).toBe(3);
     expect(a.spineAngleDeg).toHaveLength(synthSequence({ reps: 3 }).frames);
+    expect(a.signals.kneeAngleDeg).toHaveLength(a.spineAngleDeg.length);
+    expect(Math.max(...a.signals.hipHeightM.map(Number)) - Math.min(...a.signals.hipHeightM.map(Number))).toBeCloseTo(a.reps[0].romM, 1);
     for (const r of a.reps) {
       expect(r.durationS).toBeGreaterThan(1);
       expect(r.durationS).toBeLessThan(2.5);

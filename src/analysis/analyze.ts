@@ -102,6 +102,10 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     ground: { ...g.info, up: g.info.up.map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number], tiltDeg: Math.round(g.info.tiltDeg * 10) / 10, spreadDeg: Math.round(g.info.spreadDeg * 10) / 10 },
     analyzers,
     thresholds: t,
+    signals: {
+      kneeAngleDeg: Array.from(sig.kneeMinDeg, (v) => (Number.isFinite(v) ? Math.round(v * 10) / 10 : null)),
+      hipHeightM: Array.from(sig.hipHeight, (v) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null)),
+    },
   };
   return { analysis, ground: g.poses, repFrames, signals: sig, legLength: body.legLength, usable };
 }

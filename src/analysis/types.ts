@@ -110,4 +110,11 @@ export interface Analysis {
   analyzers: { name: string; needsView: string; confidence: number }[];
   /** Effective thresholds used (defaults merged with the caller's). */
   thresholds: Thresholds;
+  /** Extra per-frame signals for charts (index = input frame; null = unusable frame). */
+  signals: {
+    /** Smaller interior knee angle, deg (180 = straight). */
+    kneeAngleDeg: (number | null)[];
+    /** Pelvis height above the lower ankle along the estimated vertical, m. */
+    hipHeightM: (number | null)[];
+  };
 }
