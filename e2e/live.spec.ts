@@ -1,0 +1,141 @@
+/**
+ * Live webcam coach in real Chromium with a fake camera: a `.y4m` made with ffmpeg from a real squat
+ * clip (Chromium loops it). Reps are counted live, frames/s is reported, a recorded set reaches
+ * `onAnalyseRecording` and is analysable by the upload pipeline; no console errors, no cross-origin
+ * requests. A blocked camera shows the human message and the screen stays usable.
+ * Serves `e2e/pages/live.html` with its own Vite dev server (test-only page, not part of the build).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { createServer, type ViteDevServer } from 'vite';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import type { LiveHookState } from '../src/live/types';
+
+const sharedDir = process.env.COACH_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
+const CLIP = path.join(sharedDir, 'data/videos/squat_45_gymtracker_bodyweight.mp4'); // 8 reps, 14.5 s, front-45°
+const CLIP_REPS = 8;
+const CLIP_S = 14.49;
+const hasFfmpeg = (() => { try { execFileSync('ffmpeg', ['-version'], { stdio: 'ignore' }); return true; } catch { return false; } })();
+const skipReason = !existsSync(CLIP) ? `shared clip not found at ${CLIP} (set COACH_SHARED_DIR)` : !hasFfmpeg ? 'ffmpeg not installed' : '';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'coach-live-'));
+const y4m = path.join(tmp, 'camera.y4m');
+let server: ViteDevServer;
+let baseUrl = '';
+
+test.beforeAll(async () => {
+  test.skip(!!skipReason, skipReason);
+  if (!existsSync(y4m)) {
+    execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', CLIP, '-vf', 'fps=30', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', y4m]);
+  }
+  server = await createServer({
+    root: process.cwd(), logLevel: 'error', server: { port: 5198, strictPort: false },
+    optimizeDeps: { entries: ['e2e/pages/live.html'] },
+  });
+  await server.listen();
+  baseUrl = server.resolvedUrls!.local[0];
+});
+test.afterAll(async () => {
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+declare global {
+  interface Window { __liveTest: { analysed: { type: string; size: number; frames: number; withPerson: number; width: number } | null; analyseError: string | null } }
+}
+
+/** Collects console errors, page errors and requests that leave the page's origin. */
+function watch(page: Page) {
+  const problems: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin) problems.push(`cross-origin: ${u}`);
+  });
+  return problems;
+}
+
+const live = (page: Page) => page.evaluate(() => window.__coachLive!.state()) as Promise<LiveHookState>;
+
+test.use({ launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream', `--use-file-for-fake-video-capture=${y4m}`] } });
+
+test.describe('fake camera', () => {
+  test('counts reps live, reports fps, records a set that the pipeline can analyse', async ({ page }) => {
+    test.setTimeout(150_000);
+    const problems = watch(page);
+    await page.goto(`${baseUrl}e2e/pages/live.html`);
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await page.waitForFunction(() => window.__coachLive?.state().status === 'live', null, { timeout: 60_000 });
+    let s = await live(page);
+    expect(s.lifter).toBe(true);
+    expect(s.videoSize).toEqual({ width: 640, height: 360 });
+    // One pass of the 14.5 s clip (the fake camera loops it; it may have started mid-clip).
+    await page.waitForFunction(() => window.__coachLive!.state().repCount >= 3, null, { timeout: 45_000 });
+    await page.getByRole('button', { name: 'Record set' }).click();
+    await page.waitForTimeout(3000);
+    await page.getByRole('button', { name: 'Stop recording' }).click();
+    await page.waitForTimeout(12_000);
+    s = await live(page);
+    console.log(`live: ${s.repCount} reps; ${s.fps.toFixed(1)} fps; detect ${s.detectMs.toFixed(1)} ms, lift ${s.liftMs.toFixed(1)} ms; ` +
+      `processed ${s.framesProcessed}, skipped ${s.framesSkipped}, with person ${s.framesWithPerson}, lifted ${s.framesLifted}; backend ${s.backend}; cues ${s.cuesSeen.join(',') || 'none'}`);
+    // Camera time seen by the loop (30 fps fake camera: processed + skipped frames) × the clip's rep rate.
+    const cameraS = (s.framesProcessed + s.framesSkipped) / 30;
+    const expected = (cameraS * CLIP_REPS) / CLIP_S;
+    console.log(`expected ≈ ${expected.toFixed(1)} reps in ${cameraS.toFixed(1)} s of camera time`);
+    expect(s.repCount).toBeGreaterThanOrEqual(3);
+    expect(Math.abs(s.repCount - expected)).toBeLessThanOrEqual(Math.max(2, 0.3 * expected));
+    expect(s.fps).toBeGreaterThan(5);
+    expect(s.framesWithPerson / s.framesProcessed).toBeGreaterThan(0.8);
+    expect(s.framesLifted).toBeGreaterThan(0.8 * s.framesWithPerson);
+    await expect(page.getByTestId('live-rep-count')).toHaveText(String((await live(page)).repCount));
+    await expect(page.getByTestId('live-fps')).toContainText('frames/s');
+    // Overlay canvas carries the camera's pixel size and has skeleton pixels on it.
+    const drawn = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('[data-testid="live-overlay"]')!;
+      const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+      return { w: c.width, h: c.height, n };
+    });
+    expect(drawn).toMatchObject({ w: 640, h: 360 });
+    expect(drawn.n).toBeGreaterThan(200);
+    // Analyse hands the recording over; it stops the camera (tracks released).
+    await page.getByRole('button', { name: 'Analyse recording' }).click();
+    await page.waitForFunction(() => window.__liveTest.analysed !== null || window.__liveTest.analyseError !== null, null, { timeout: 60_000 });
+    const a = await page.evaluate(() => window.__liveTest);
+    expect(a.analyseError).toBeNull();
+    expect(a.analysed).toMatchObject({ type: 'video/webm', width: 640 });
+    expect(a.analysed!.frames).toBeGreaterThan(10);
+    expect(a.analysed!.withPerson).toBeGreaterThan(0.8 * a.analysed!.frames);
+    s = await live(page);
+    expect(s.status).toBe('idle');
+    expect(s.cameraLabel).toBeNull();
+    expect(await page.evaluate(() => (document.querySelector('video') as HTMLVideoElement).srcObject)).toBeNull();
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('blocked camera', () => {
+  test('shows what to do and stays usable', async () => {
+    // Its own browser: a camera exists but every permission prompt is answered "block".
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
+    const page = await browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${baseUrl}e2e/pages/live.html`);
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByRole('alert')).toContainText('Camera access was blocked', { timeout: 20_000 });
+    expect((await live(page)).errorName).toBe('NotAllowedError');
+    // Still usable: controls respond, a second try reports the same, nothing crashed.
+    await page.getByLabel('Exercise').selectOption('deadlift');
+    await page.getByRole('button', { name: 'Start camera' }).click();
+    await expect(page.getByRole('alert')).toContainText('Allow the camera');
+    expect((await live(page)).status).toBe('error');
+    expect(problems).toEqual([]);
+    await browser.close();
+  });
+});
