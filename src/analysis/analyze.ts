@@ -46,7 +46,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   const g = groundFrame(seq.pose3d, frames, usable, t);
   const body = bodySize(g.poses.filter((_, i) => usable[Math.floor(i / 51)]), usable.filter(Boolean).length);
   const sig = frameSignals(g.poses, frames);
-  for (let f = 0; f < frames; f++) if (!usable[f]) sig.hipHeight[f] = sig.wristHeight[f] = sig.spineDeg[f] = sig.kneeMinDeg[f] = NaN;
+  for (let f = 0; f < frames; f++) if (!usable[f]) sig.hipHeight[f] = sig.wristHeight[f] = sig.spineDeg[f] = sig.kneeMinDeg[f] = sig.ankleGap[f] = NaN;
   const [from, to] = trimWindow(tS, opts.trim);
 
   const yaw = cameraYawDeg(g, fps);
@@ -67,7 +67,10 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     fps, thresholds: t, needDescent: !isDl,
     minRom: isDl ? t.deadliftMinRomDeg : t.squatMinRomLeg * body.legLength,
   });
-  const repFrames: RepFrames[] = exercise === 'unknown' ? [] : seg.reps.map((r) => ({ start: r.start + from, bottom: r.bottom + from, top: r.top + from, end: r.end + from }));
+  const feetDown = (f: number) => median(sig.ankleGap.slice(Math.max(0, f - 3), f + 4)) <= t.feetLevelMaxLeg * body.legLength;
+  const repFrames: RepFrames[] = exercise === 'unknown' ? [] : seg.reps
+    .map((r) => ({ start: r.start + from, bottom: r.bottom + from, top: r.top + from, end: r.end + from }))
+    .filter((r) => feetDown(r.bottom)); // squats and deadlifts keep both feet on the floor
   // A detected (not user-chosen) exercise without a single completed rep is no exercise.
   const userChose = !!opts.exercise && opts.exercise !== 'auto';
   if (!userChose && !repFrames.length) exercise = 'unknown';

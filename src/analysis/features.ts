@@ -12,6 +12,8 @@ export interface FrameSignals {
   spineDeg: Float64Array;
   /** Smaller interior knee angle, deg (180 = straight). */
   kneeMinDeg: Float64Array;
+  /** Height difference between the two ankles, m (≈ 0 with both feet on the floor). */
+  ankleGap: Float64Array;
 }
 
 /**
@@ -28,9 +30,12 @@ export function frameSignals(g: Float32Array, frames: number): FrameSignals {
     wristHeight: new Float64Array(frames),
     spineDeg: new Float64Array(frames),
     kneeMinDeg: new Float64Array(frames),
+    ankleGap: new Float64Array(frames),
   };
   for (let f = 0; f < frames; f++) {
-    const floor = Math.min(g[(f * 17 + J.left_ankle) * 3 + 1], g[(f * 17 + J.right_ankle) * 3 + 1]);
+    const al = g[(f * 17 + J.left_ankle) * 3 + 1], ar = g[(f * 17 + J.right_ankle) * 3 + 1];
+    const floor = Math.min(al, ar);
+    s.ankleGap[f] = Math.abs(al - ar);
     s.hipHeight[f] = g[(f * 17 + J.pelvis) * 3 + 1] - floor;
     s.wristHeight[f] = midJoint(g, f, J.left_wrist, J.right_wrist)[1] - floor;
     s.spineDeg[f] = spineElevationDeg(g, f);

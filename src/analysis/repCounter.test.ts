@@ -55,6 +55,7 @@ describe('streaming rep counter', () => {
     expect(run(mocapSequence('hdm05/bd/HDM_bd_squat1Reps_001_120.amc'))).toHaveLength(1);
     for (const walk of ['cmu/07/walk_03.amc', 'cmu/07/07_Walk07.amc', 'cmu/02/02_01.amc', 'cmu/05/md_walk.amc']) expect(run(mocapSequence(walk)), walk).toHaveLength(0);
     expect(run(mocapSequence('cmu/02/02_03.amc'))).toHaveLength(0);
+    expect(run(mocapSequence('cmu/13/13_30.amc', { startFrame: 805, endFrame: 1416 }))).toHaveLength(0); // knee raises
     expect(run(mocapSequence('cmu/02/02_06.amc'), 'deadlift')).toHaveLength(6);
   });
 });

@@ -40,7 +40,9 @@ export interface RepCounterState {
   readonly topLevel: number;
   readonly topS: number;
   /** Bottom waiting for its ascent to complete (value, time), or null. */
-  readonly pending: { value: number; s: number; descent: number; topS: number } | null;
+  readonly pending: { value: number; s: number; descent: number; topS: number; feetGap: number } | null;
+  /** Ankle height difference (m) at the current low point `lo`. */
+  readonly loFeetGap: number;
   readonly count: number;
   /** Current movement phase for live display ('lowering' = eccentric for squats). */
   readonly phase: 'lowering' | 'rising' | 'still';
@@ -51,7 +53,7 @@ export interface RepCounterState {
 export function createRepCounter(opts: RepCounterOptions = {}): RepCounterState {
   return {
     exercise: opts.exercise ?? 'squat', t: resolveThresholds(opts.thresholds), up: [0, 1, 0], upFrames: 0,
-    legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, hiS: 0, lo: Infinity, loS: 0, topLevel: NaN, topS: NaN, pending: null, count: 0,
+    legLength: NaN, x: NaN, lastS: NaN, mode: 'start', hi: -Infinity, hiS: 0, lo: Infinity, loS: 0, topLevel: NaN, topS: NaN, pending: null, count: 0, loFeetGap: 0,
     phase: 'still', v: 0,
   };
 }
@@ -89,16 +91,17 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
   const alpha = Number.isFinite(s.lastS) ? 1 - Math.exp(-(tS - s.lastS) / (s.t.smoothS / 2)) : 1;
   const x = Number.isFinite(s.x) ? s.x + alpha * (raw - s.x) : raw;
   const minRom = s.exercise === 'deadlift' ? s.t.deadliftMinRomDeg : s.t.liveSquatMinRomLeg * legLength;
-  let { mode, hi, hiS, lo, loS, topLevel, pending, count } = s;
+  let { mode, hi, hiS, lo, loS, topLevel, pending, count, loFeetGap } = s;
+  const feetGap = Math.abs(dot(sub(jointAt(pose, 0, J.left_ankle), jointAt(pose, 0, J.right_ankle)), up));
   let topS = s.topS;
   let event: RepEvent | null = null;
   if (x > hi) hi = x;
   if (mode !== 'down' && x >= hi - 0.1 * minRom) hiS = tS; // still near the top: descent not started
-  if (x < lo) { lo = x; loS = tS; }
-  if (mode !== 'down' && x < hi - minRom) { topLevel = hi; topS = hiS; mode = 'down'; lo = x; loS = tS; pending = null; }
+  if (x < lo) { lo = x; loS = tS; loFeetGap = feetGap; }
+  if (mode !== 'down' && x < hi - minRom) { topLevel = hi; topS = hiS; mode = 'down'; lo = x; loS = tS; loFeetGap = feetGap; pending = null; }
   else if (mode !== 'up' && x > lo + minRom) {
     const descent = Number.isFinite(topLevel) ? topLevel - lo : 0;
-    pending = { value: lo, s: loS, descent, topS };
+    pending = { value: lo, s: loS, descent, topS, feetGap: loFeetGap };
     mode = 'up'; hi = x; hiS = tS;
   }
   if (pending && mode === 'up') {
@@ -107,7 +110,8 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
     const descended = s.exercise === 'deadlift' || pending.descent >= minRom;
     // Gait makes quick hip dips: a rep that descended from a top must last minRepS.
     const long = !(pending.descent > 0) || tS - pending.topS >= s.t.minRepS;
-    if (back && descended && long) {
+    const feetDown = pending.feetGap <= s.t.feetLevelMaxLeg * legLength;
+    if (back && descended && long && feetDown) {
       count += 1;
       event = { rep: count, bottomS: pending.s, endS: tS, rom: x - pending.value };
       pending = null;
@@ -117,5 +121,5 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
   const dt = Number.isFinite(s.lastS) ? tS - s.lastS : 0;
   const v = dt > 0 && Number.isFinite(s.x) ? s.v + alpha * ((x - s.x) / dt - s.v) : 0;
   const phase = v > 0.3 * minRom ? 'rising' : v < -0.3 * minRom ? 'lowering' : 'still';
-  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, hiS, lo, loS, topLevel, topS, pending, count, phase, v }, event };
+  return { state: { ...s, up, upFrames, legLength, x, lastS: tS, mode, hi, hiS, lo, loS, topLevel, topS, pending, count, phase, v, loFeetGap }, event };
 }

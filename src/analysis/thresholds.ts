@@ -56,6 +56,10 @@ export interface Thresholds {
   deadliftMinRomDeg: number;
   /** A rep's top must come back within this fraction of its range to the standing level. Ours. */
   topReturnFrac: number;
+  /** Both feet must be on the floor at a rep's bottom: ankle heights within this many leg lengths.
+   *  Ours: squats and hinges stay ≤ 0.24 even through a noisy lifter; a knee raise lifts one foot
+   *  0.34–0.48 leg lengths (a lifter bending the stance leg made those look like squats). */
+  feetLevelMaxLeg: number;
   /** Shortest rep, descent start → ascent end (s). Ours: gait makes hip-height dips of 0.13–0.16 m
    *  (≈ 0.15–0.2 leg lengths) lasting 0.2–0.4 s; the fastest squats in our clips take ~1.5 s. */
   minRepS: number;
@@ -99,6 +103,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   deadliftMinRomDeg: 35,
   topReturnFrac: 0.35,
   minRepS: 0.6,
+  feetLevelMaxLeg: 0.3,
   minConfidence: 0.3,
   minMistakeConfidence: 0.5,
   minJointScore: 0.3,
