@@ -1,9 +1,9 @@
 /**
- * Live webcam coach in real Chromium with a fake camera: a `.y4m` made with ffmpeg from a real squat
- * clip (Chromium loops it). Reps are counted live, frames/s is reported, a recorded set reaches
- * `onAnalyseRecording` and is analysable by the upload pipeline; no console errors, no cross-origin
- * requests. A blocked camera shows the human message and the screen stays usable.
- * Serves `e2e/pages/live.html` with its own Vite dev server (test-only page, not part of the build).
+ * Live webcam coach in the real app (Live tab) in real Chromium with a fake camera: a `.y4m` made with
+ * ffmpeg from a real squat clip (Chromium loops it). Reps are counted live, frames/s is reported, a
+ * recorded set goes through "Analyse recording" into the app's upload pipeline and is analysed; no
+ * console errors, no cross-origin requests. A blocked camera shows the human message and the app
+ * stays usable. The app is served by its own Vite dev server (no stale `dist/`).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { createServer, type ViteDevServer } from 'vite';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import type { LiveHookState } from '../src/live/types';
+import type {} from '../src/ui/test-hook-types';
 
 const sharedDir = process.env.COACH_SHARED_DIR ?? path.resolve(process.cwd(), '../shared');
 const CLIP = path.join(sharedDir, 'data/videos/squat_45_gymtracker_bodyweight.mp4'); // 8 reps, 14.5 s, front-45°
@@ -33,7 +34,7 @@ test.beforeAll(async () => {
   }
   server = await createServer({
     root: process.cwd(), logLevel: 'error', server: { port: 5198, strictPort: false },
-    optimizeDeps: { entries: ['e2e/pages/live.html'] },
+    optimizeDeps: { entries: ['index.html'] },
   });
   await server.listen();
   baseUrl = server.resolvedUrls!.local[0];
@@ -43,8 +44,11 @@ test.afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-declare global {
-  interface Window { __liveTest: { analysed: { type: string; size: number; frames: number; withPerson: number; width: number } | null; analyseError: string | null } }
+/** Opens the app and its Live tab. */
+async function openLive(page: Page): Promise<void> {
+  await page.goto(baseUrl);
+  await page.getByTestId('nav-live').click();
+  await page.getByRole('button', { name: 'Start camera' }).waitFor({ timeout: 60_000 });
 }
 
 /** Collects console errors, page errors and requests that leave the page's origin. */
@@ -68,7 +72,7 @@ test.describe('fake camera', () => {
   test('counts reps live, reports fps, records a set that the pipeline can analyse', async ({ page }) => {
     test.setTimeout(150_000);
     const problems = watch(page);
-    await page.goto(`${baseUrl}e2e/pages/live.html`);
+    await openLive(page);
     await page.getByRole('button', { name: 'Start camera' }).click();
     await page.waitForFunction(() => window.__coachLive?.state().status === 'live', null, { timeout: 60_000 });
     let s = await live(page);
@@ -104,18 +108,19 @@ test.describe('fake camera', () => {
     });
     expect(drawn).toMatchObject({ w: 640, h: 360 });
     expect(drawn.n).toBeGreaterThan(200);
-    // Analyse hands the recording over; it stops the camera (tracks released).
+    // Analyse stops the camera (tracks released) and hands the WebM to the app's upload pipeline.
     await page.getByRole('button', { name: 'Analyse recording' }).click();
-    await page.waitForFunction(() => window.__liveTest.analysed !== null || window.__liveTest.analyseError !== null, null, { timeout: 60_000 });
-    const a = await page.evaluate(() => window.__liveTest);
-    expect(a.analyseError).toBeNull();
-    expect(a.analysed).toMatchObject({ type: 'video/webm', width: 640 });
-    expect(a.analysed!.frames).toBeGreaterThan(10);
-    expect(a.analysed!.withPerson).toBeGreaterThan(0.8 * a.analysed!.frames);
     s = await live(page);
     expect(s.status).toBe('idle');
     expect(s.cameraLabel).toBeNull();
-    expect(await page.evaluate(() => (document.querySelector('video') as HTMLVideoElement).srcObject)).toBeNull();
+    await page.waitForFunction(() => ['done', 'error'].includes(window.__coach?.state().status ?? ''), null, { timeout: 90_000 });
+    const app = await page.evaluate(() => ({ state: window.__coach!.state(), result: window.__coach!.result() }));
+    expect(app.state.error).toBeNull();
+    expect(app.state.fileName).toMatch(/^live-set-.*\.webm$/);
+    expect(app.result!.video.width).toBe(640);
+    const frames = app.result!.frames;
+    expect(frames.length).toBeGreaterThan(45); // ~3 s at 30 fps
+    expect(frames.filter((f) => f.persons.length > 0).length).toBeGreaterThan(0.8 * frames.length);
     expect(problems).toEqual([]);
   });
 });
@@ -126,15 +131,18 @@ test.describe('blocked camera', () => {
     const browser = await chromium.launch({ executablePath: chromiumPath, args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--deny-permission-prompts'] });
     const page = await browser.newPage();
     const problems = watch(page);
-    await page.goto(`${baseUrl}e2e/pages/live.html`);
+    await openLive(page);
     await page.getByRole('button', { name: 'Start camera' }).click();
-    await expect(page.getByRole('alert')).toContainText('Camera access was blocked', { timeout: 20_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'Camera access was blocked' })).toContainText('press Start again', { timeout: 20_000 });
     expect((await live(page)).errorName).toBe('NotAllowedError');
     // Still usable: controls respond, a second try reports the same, nothing crashed.
     await page.getByLabel('Exercise').selectOption('deadlift');
     await page.getByRole('button', { name: 'Start camera' }).click();
-    await expect(page.getByRole('alert')).toContainText('Allow the camera');
+    await expect(page.getByRole('alert').filter({ hasText: 'Allow the camera' })).toBeVisible();
     expect((await live(page)).status).toBe('error');
+    // The rest of the app still works.
+    await page.getByTestId('nav-analyse').click();
+    await expect(page.getByTestId('nav-analyse')).toHaveAttribute('aria-current', 'page');
     expect(problems).toEqual([]);
     await browser.close();
   });
