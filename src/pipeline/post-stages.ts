@@ -4,8 +4,9 @@
  * leaves the 2D result intact and adds a warning (abort still cancels).
  */
 import type { CoachResult } from '../core/result';
-import { analyze, sequenceFromFrames, type AnalyzeOptions } from '../analysis';
+import { analyze, type AnalyzeOptions } from '../analysis';
 import { createLift3dStage } from '../lift3d';
+import { sequenceOf, setAnalysis } from './analysis-of';
 import type { PostStage } from './stages';
 
 /** Runs `analyze()` on the lifted 3D poses; skipped when no frame has `pose3d`. */
@@ -14,8 +15,7 @@ export function createAnalysisStage(opts: AnalyzeOptions = {}): PostStage {
     id: 'analysis',
     async run(result: CoachResult) {
       if (!result.frames.some((f) => f.persons[0]?.pose3d)) return;
-      const frames = result.frames.map((f) => ({ tMs: f.tMs, pose3d: f.persons[0]?.pose3d ?? null, keypoints2d: f.persons[0]?.keypoints2d ?? null }));
-      result.analysis = analyze(sequenceFromFrames(frames, result.video.fps), opts) as unknown as Record<string, unknown>;
+      setAnalysis(result, analyze(sequenceOf(result), opts));
     },
   };
 }
@@ -36,7 +36,7 @@ export function tolerant(stage: PostStage): PostStage {
   };
 }
 
-/** lift3d → analysis, each tolerant. */
-export function fullPostStages(): PostStage[] {
-  return [tolerant(createLift3dStage()), tolerant(createAnalysisStage())];
+/** lift3d → analysis, each tolerant; `analysis` options (exercise, trim) go to `analyze()`. */
+export function fullPostStages(analysis: AnalyzeOptions = {}): PostStage[] {
+  return [tolerant(createLift3dStage()), tolerant(createAnalysisStage(analysis))];
 }

@@ -8,7 +8,7 @@ import type { Frame2D } from '../core/types';
 import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
 import { openVideo } from '../video/open';
-import { VideoInputError, type FrameSource } from '../video/types';
+import { VideoInputError, type FrameSource, type VideoInfo } from '../video/types';
 import { getDetector } from './detector-cache';
 import { EtaEstimator, type Progress } from './progress';
 import { buildResult } from './result-builder';
@@ -28,6 +28,17 @@ export interface RunOptions {
   maxFrames?: number;
   /** When given, receives `tf.memory().numTensors` after every frame (leak test). */
   tensorCounts?: number[];
+  /** Called once the video is open, with its size, duration and expected frame count. */
+  onVideoInfo?: (info: VideoInfo) => void;
+  /** Called after each frame's 2D detection (checkpoints). */
+  onFrame?: (frame: Frame2D) => void;
+  /** Called after each post stage has filled its fields into `result` (checkpoints). */
+  onStageDone?: (id: PostStage['id'], result: CoachResult) => void;
+  /**
+   * 2D detections kept from an interrupted run of the same file (frame i at index i): those frames
+   * are still decoded (the source is sequential) but not detected again.
+   */
+  resumeFrames?: readonly Frame2D[];
 }
 
 const now = (): number => performance.now();
@@ -43,10 +54,13 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
   for await (const f of source.frames(opts.signal)) {
     const t1 = now();
     decode += t1 - t;
-    const persons = await detector.estimate(f.pixels, f.tMs);
+    const kept = opts.resumeFrames?.[f.index];
+    const persons = kept && Math.abs(kept.tMs - f.tMs) < 1 ? kept.persons : await detector.estimate(f.pixels, f.tMs);
     t = now();
     detect2d += t - t1;
-    frames.push({ i: f.index, tMs: f.tMs, persons });
+    const frame: Frame2D = { i: f.index, tMs: f.tMs, persons };
+    frames.push(frame);
+    opts.onFrame?.(frame);
     opts.tensorCounts?.push(tf.memory().numTensors);
     eta.tick(t);
     opts.onProgress?.(eta.progress('detecting', frames.length, total));
@@ -63,6 +77,7 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
   const source = await openVideo(file, { forceElement: opts.forceElementSource });
   try {
     const tOpen = now() - t0;
+    opts.onVideoInfo?.(source.info);
     opts.onProgress?.(new EtaEstimator().progress('loading-model', 0, source.info.frameCountHint));
     const { choice, detector } = await getDetector(opts.backend ?? null, model);
     opts.onBackend?.(choice);
@@ -83,6 +98,7 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
       opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', frames.length, frames.length));
       await stage.run(result, opts.signal);
       result.timingsMs[stage.id] = Math.round((now() - ts) * 10) / 10;
+      opts.onStageDone?.(stage.id, result);
     }
     result.timingsMs.total = Math.round((now() - t0) * 10) / 10;
     opts.onProgress?.(new EtaEstimator().progress('done', frames.length, frames.length));

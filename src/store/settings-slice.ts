@@ -1,4 +1,4 @@
-/** User settings: backend override and MoveNet model (persisted in localStorage; URL params win). */
+/** User settings: backend, MoveNet model, 3D, exercise, video opt-in (persisted in localStorage; URL params win). */
 import type { StateCreator } from 'zustand';
 import type { BackendName, ModelName } from '../core/result';
 import { parseBackend } from '../pose2d/backend-choice';
@@ -12,20 +12,32 @@ export interface SettingsSlice {
   /** Run 3D lifting + exercise analysis after 2D (`?lift=1|0`; default DEFAULT_LIFT3D). */
   lift3d: boolean;
   setLift3d(on: boolean): void;
+  /** Exercise to analyse as (`?exercise=squat|deadlift|auto`; default auto). */
+  exercise: ExerciseChoice;
+  setExercise(e: ExerciseChoice): void;
+  /** Store the source video with each saved session (opt-in; persisted). */
+  saveVideo: boolean;
+  setSaveVideo(on: boolean): void;
   setBackendOverride(b: BackendName | null): void;
   setModel(m: ModelName): void;
 }
 
 const KEY = 'coach3d.settings';
-/** Off until the lifter model ships in public/models/lifter/ (contract B); then flip to true. */
-export const DEFAULT_LIFT3D = false;
+/** On: the lifter models ship in public/models/lifter/ (contract B). `?lift=0` turns 3D off. */
+export const DEFAULT_LIFT3D = true;
+
+export type ExerciseChoice = 'auto' | 'squat' | 'deadlift';
+export const parseExercise = (v: string | null | undefined): ExerciseChoice | null =>
+  v === 'auto' || v === 'squat' || v === 'deadlift' ? v : null;
 
 export const parseModel = (v: string | null | undefined): ModelName | null =>
   v === 'lightning' || v === 'movenet-lightning' ? 'movenet-lightning'
     : v === 'thunder' || v === 'movenet-thunder' ? 'movenet-thunder' : null;
 
-function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'frameSource' | 'lift3d'> {
-  let saved: { backendOverride?: string; model?: string } = {};
+type Persisted = Pick<SettingsSlice, 'backendOverride' | 'model' | 'saveVideo'>;
+
+function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'frameSource' | 'lift3d' | 'exercise' | 'saveVideo'> {
+  let saved: { backendOverride?: string; model?: string; saveVideo?: boolean } = {};
   try { saved = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '{}'); } catch { /* ignore broken storage */ }
   const q = new URLSearchParams(globalThis.location?.search ?? '');
   return {
@@ -33,16 +45,22 @@ function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'f
     model: parseModel(q.get('model')) ?? parseModel(saved.model) ?? 'movenet-lightning',
     frameSource: q.get('source') === 'element' ? 'element' : 'auto',
     lift3d: q.has('lift') ? q.get('lift') === '1' : DEFAULT_LIFT3D,
+    exercise: parseExercise(q.get('exercise')) ?? 'auto',
+    saveVideo: saved.saveVideo === true,
   };
 }
 
-const persist = (s: Pick<SettingsSlice, 'backendOverride' | 'model'>) => {
+const persist = (s: Persisted) => {
   try { globalThis.localStorage?.setItem(KEY, JSON.stringify(s)); } catch { /* private mode */ }
 };
 
+const pick = (s: Persisted): Persisted => ({ backendOverride: s.backendOverride, model: s.model, saveVideo: s.saveVideo });
+
 export const createSettingsSlice: StateCreator<SettingsSlice, [], [], SettingsSlice> = (set, get) => ({
   ...initialSettings(),
-  setBackendOverride: (backendOverride) => { set({ backendOverride }); persist({ backendOverride, model: get().model }); },
+  setBackendOverride: (backendOverride) => { set({ backendOverride }); persist({ ...pick(get()), backendOverride }); },
   setLift3d: (lift3d) => set({ lift3d }),
-  setModel: (model) => { set({ model }); persist({ backendOverride: get().backendOverride, model }); },
+  setModel: (model) => { set({ model }); persist({ ...pick(get()), model }); },
+  setExercise: (exercise) => set({ exercise }),
+  setSaveVideo: (saveVideo) => { set({ saveVideo }); persist({ ...pick(get()), saveVideo }); },
 });

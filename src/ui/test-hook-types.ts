@@ -1,6 +1,7 @@
 /** Types of the `window.__coach` test/automation hook (import-light, shared with scripts/ and e2e/). */
 import type { BackendName, CoachResult, ModelName } from '../core/result';
 import type { Progress } from '../pipeline/progress';
+import type { Analysis } from '../analysis/types';
 
 export interface HookState {
   status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -19,6 +20,18 @@ export interface CoachTestHook {
   result(): CoachResult | null;
   /** Live tfjs tensor count. */
   tensorCount(): number;
+  /** The review's current analysis (after exercise/trim re-runs), or null. */
+  analysis(): Analysis | null;
+  /** Frame the 3D view shows now (−1 when no 3D view is mounted). */
+  viewerFrame(): number;
+  /** Frame the `<video>` element shows now (from its currentTime), −1 without a video. */
+  videoFrame(): number;
+  /** Seeks the one timeline (video + 3D) to a frame. */
+  seekFrame(frame: number): void;
+  /** Saved sessions (metadata) and the id of the one on screen. */
+  sessions(): { list: { id: string; name: string; status: string; hasVideo: boolean }[]; currentId: string | null };
+  /** Comparison score on screen, or null. */
+  comparisonScore(): number | null;
   /** Runs the pipeline directly on bytes (same code as the UI), recording the tensor count per frame. */
   runBytes(bytes: ArrayBuffer, name: string, opts: RunBytesOptions): Promise<{ result: CoachResult; tensorCounts: number[] }>;
 }

@@ -3,7 +3,10 @@
  * and the CLI to read state and results; analysis itself goes through the same store actions/pipeline.
  */
 import { analyzeVideo, tensorCount } from '../pipeline/run';
+import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from '../store';
+import { seekFrame } from '../store/playback';
+import { viewerFrame } from './review/viewer-registry';
 import type { CoachTestHook } from './test-hook-types';
 
 export function installTestHook(): void {
@@ -14,6 +17,19 @@ export function installTestHook(): void {
     },
     result: () => useAppStore.getState().result,
     tensorCount,
+    analysis: () => useAppStore.getState().analysis,
+    viewerFrame,
+    videoFrame: () => {
+      const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');
+      const frames = useAppStore.getState().result?.frames ?? [];
+      return v && frames.length ? frameAtTime(frames, v.currentTime * 1000) : -1;
+    },
+    seekFrame,
+    sessions: () => {
+      const s = useAppStore.getState();
+      return { list: s.sessions.map((m) => ({ id: m.id, name: m.name, status: m.status, hasVideo: m.hasVideo })), currentId: s.sessionId };
+    },
+    comparisonScore: () => useAppStore.getState().comparison?.score ?? null,
     runBytes: async (bytes, name, opts) => {
       const tensorCounts: number[] = [];
       const result = await analyzeVideo(new File([bytes], name), { ...opts, tensorCounts });

@@ -71,6 +71,7 @@ export function Timeline(p: TimelineProps) {
           step={1}
           value={Math.min(p.frame, last)}
           disabled={disabled}
+          data-testid="scrub"
           aria-valuetext={`${formatTime(nowS)}, frame ${p.frame}`}
           onChange={(e) => p.onSeek(Number(e.currentTarget.value))}
         />

@@ -1,0 +1,62 @@
+/**
+ * The one timeline clock. With a video attached the `<video>` element is the clock (its frame
+ * callback writes `currentFrame`); without one (a session saved without its video) a rAF loop
+ * advances the time. Everything else reads `currentFrame` from the store.
+ */
+import { frameAtTime } from '../core/frame-lookup';
+import { useAppStore } from './index';
+
+let video: HTMLVideoElement | null = null;
+let raf = 0;
+
+const hasVideo = () => !!video && !!useAppStore.getState().videoUrl;
+
+/** The player registers its element (null on unmount). */
+export function attachVideo(el: HTMLVideoElement | null): void {
+  video = el;
+  if (el) el.playbackRate = useAppStore.getState().speed;
+}
+
+/** Called by the player loop (or the clock) with the shown frame's media time. */
+export function setPlaybackTime(tMs: number): void {
+  const frames = useAppStore.getState().result?.frames ?? [];
+  useAppStore.setState({ currentTimeMs: tMs, currentFrame: frameAtTime(frames, tMs) });
+}
+
+/** Shows frame `i` (clamped) in the video and the 3D view. */
+export function seekFrame(i: number): void {
+  const frames = useAppStore.getState().result?.frames ?? [];
+  if (!frames.length) return;
+  const f = Math.min(frames.length - 1, Math.max(0, Math.round(i)));
+  useAppStore.setState({ currentFrame: f, currentTimeMs: frames[f].tMs });
+  if (hasVideo() && video) video.currentTime = frames[f].tMs / 1000;
+}
+
+function clockLoop(): void {
+  let last = performance.now();
+  const tick = (now: number) => {
+    const { playing, speed, currentTimeMs, result } = useAppStore.getState();
+    const frames = result?.frames ?? [];
+    if (!playing || !frames.length) { raf = 0; return; }
+    const t = currentTimeMs + (now - last) * speed;
+    last = now;
+    const end = frames[frames.length - 1].tMs;
+    if (t >= end) { setPlaybackTime(end); useAppStore.setState({ playing: false }); raf = 0; return; }
+    setPlaybackTime(t);
+    raf = requestAnimationFrame(tick);
+  };
+  raf = requestAnimationFrame(tick);
+}
+
+export function setPlaying(on: boolean): void {
+  useAppStore.setState({ playing: on });
+  if (hasVideo() && video) {
+    if (on) void video.play().catch(() => useAppStore.setState({ playing: false }));
+    else video.pause();
+  } else if (on && !raf) clockLoop();
+}
+
+export function setSpeed(speed: number): void {
+  useAppStore.setState({ speed });
+  if (video) video.playbackRate = speed;
+}

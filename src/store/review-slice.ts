@@ -1,0 +1,31 @@
+/** The review screen: the (re-run) analysis, what the 3D view and charts show, playback state. */
+import type { StateCreator } from 'zustand';
+import type { Analysis } from '../analysis';
+import type { ChartSignals, DisplayMotion } from './review-model';
+
+/** User trim of the active span, seconds from the first frame; undefined = automatic. */
+export interface Trim { startS?: number; endS?: number }
+
+export interface ReviewSlice {
+  /** Current analysis (after the user's exercise/trim choice), null without 3D or when it failed. */
+  analysis: Analysis | null;
+  /** Per-frame poses for the 3D view (floor at y = 0). */
+  motion: DisplayMotion | null;
+  signals: ChartSignals | null;
+  /** Per-frame presentation times, seconds. */
+  frameTimes: Float64Array;
+  trim: Trim;
+  playing: boolean;
+  /** Playback rate 0.25..2. */
+  speed: number;
+  /** Why the last re-analysis failed (shown in the coaching panel), or null. */
+  reviewError: string | null;
+  /** Which top-level screen is shown. */
+  screen: 'analyse' | 'sessions' | 'live';
+}
+
+export const initialReview: Omit<ReviewSlice, 'screen'> = {
+  analysis: null, motion: null, signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null,
+};
+
+export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = () => ({ ...initialReview, screen: 'analyse' });

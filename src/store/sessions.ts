@@ -1,0 +1,141 @@
+/**
+ * Session persistence wired to the store: every finished analysis is saved (the video only when
+ * the user opted in), checkpoints are written while the pipeline runs so a reload can resume.
+ */
+import { toResultFrame, type CoachResult, type ResultFrame } from '../core/result';
+import type { Frame2D } from '../core/types';
+import { openSessionStore, type SessionStore, type VideoFingerprint } from '../sessions';
+import type { VideoInfo } from '../video/types';
+import { showResult } from './review-actions';
+import { initialCompare } from './compare-slice';
+import { useAppStore } from './index';
+
+let opened: Promise<SessionStore> | null = null;
+/** Minimum wall time between two checkpoints, ms. */
+const CHECKPOINT_EVERY_MS = 1500;
+
+export const sessionStore = (): Promise<SessionStore> => (opened ??= openSessionStore());
+
+const note = (e: unknown) => useAppStore.setState({ sessionNote: `Sessions: ${e instanceof Error ? e.message : String(e)}` });
+
+export const fingerprintOf = (f: File): VideoFingerprint => ({ name: f.name, size: f.size, lastModified: f.lastModified });
+
+export async function refreshSessions(): Promise<void> {
+  try { useAppStore.setState({ sessions: await (await sessionStore()).list() }); } catch (e) { note(e); }
+}
+
+function settingsNow() {
+  const s = useAppStore.getState();
+  return { model: s.model, backend: s.backendOverride, exercise: s.exercise, lift3d: s.lift3d, trim: s.trim };
+}
+
+/** Writes checkpoints of one pipeline run into one session; `complete` finishes it. */
+export function createCheckpointer(file: File, resumeId: string | null) {
+  let id: Promise<string | null> | null = resumeId ? Promise.resolve(resumeId) : null;
+  const frames: ResultFrame[] = [];
+  let last = 0;
+  let writing: Promise<unknown> = Promise.resolve();
+  const write = (framesSoFar: readonly ResultFrame[], stage: string, dirtyFrom?: number) => {
+    writing = writing.then(async () => {
+      const sid = await id;
+      if (sid) await (await sessionStore()).saveCheckpoint(sid, framesSoFar, { stage, dirtyFrom });
+    }).catch(note);
+  };
+  return {
+    onVideoInfo(info: VideoInfo) {
+      if (id) return;
+      const fps = info.frameCountHint && info.durationS > 0 ? info.frameCountHint / info.durationS : 30;
+      const video = { file: file.name, width: info.width, height: info.height, fps, frameCount: info.frameCountHint ?? 0, durationS: info.durationS };
+      const { saveVideo } = useAppStore.getState();
+      id = sessionStore().then((s) => s.begin({ name: file.name, video, settings: settingsNow(), videoBlob: saveVideo ? file : null, fingerprint: fingerprintOf(file) }))
+        .then((m) => { useAppStore.setState({ sessionId: m.id }); return m.id; }, (e) => { note(e); return null; });
+    },
+    onFrame(f: Frame2D) {
+      frames.push(toResultFrame(f));
+      const now = performance.now();
+      if (now - last < CHECKPOINT_EVERY_MS) return;
+      last = now;
+      write(frames.slice(), 'detect2d');
+    },
+    onStageDone(stage: string, result: CoachResult) { write(result.frames, stage, 0); },
+    async complete(result: CoachResult): Promise<void> {
+      await writing;
+      const sid = await id;
+      try {
+        const store = await sessionStore();
+        const { saveVideo } = useAppStore.getState();
+        const meta = sid ? await store.complete(sid, result, settingsNow())
+          : await store.save({ name: file.name, result, settings: settingsNow(), video: saveVideo ? file : null, fingerprint: fingerprintOf(file) });
+        useAppStore.setState({ sessionId: meta.id });
+      } catch (e) { note(e); }
+      await refreshSessions();
+    },
+    /** A cancelled or failed run keeps nothing (only a reload leaves an interrupted session). */
+    async abandon(): Promise<void> {
+      await writing;
+      const sid = await id;
+      if (sid && sid !== resumeId) await (await sessionStore()).delete(sid).catch(note);
+      useAppStore.setState({ sessionId: null });
+      await refreshSessions();
+    },
+  };
+}
+
+function showVideo(blob: Blob | null, name: string): void {
+  const { videoUrl } = useAppStore.getState();
+  if (videoUrl) URL.revokeObjectURL(videoUrl);
+  useAppStore.setState({ videoUrl: blob ? URL.createObjectURL(blob) : null, fileName: name });
+}
+
+/** Reopens a saved session on the review screen (with its video when it was stored). */
+export async function openSession(id: string): Promise<void> {
+  try {
+    const store = await sessionStore();
+    const s = await store.get(id);
+    if (!s?.result) throw new Error('this session has no finished analysis.');
+    showVideo(await store.getVideo(id), s.meta.name);
+    const trim = (s.settings.trim ?? {}) as { startS?: number; endS?: number };
+    useAppStore.setState({ ...initialCompare, status: 'done', error: null, errorKind: null, progress: null, sessionId: id, screen: 'analyse',
+      sessionNote: s.meta.hasVideo ? null : 'The video was not stored with this session: the 3D view and charts replay without it.' });
+    showResult(s.result, { trim });
+  } catch (e) { useAppStore.setState({ error: `Could not open the session: ${e instanceof Error ? e.message : String(e)}`, errorKind: 'session' }); }
+}
+
+/** Opens the 2D poses an interrupted analysis kept, as a 2D-only review. */
+export async function openKept(id: string): Promise<void> {
+  try {
+    const store = await sessionStore();
+    const cp = await store.getCheckpoint(id);
+    if (!cp || !cp.meta.video || cp.frames.length === 0) throw new Error('nothing was kept for this session.');
+    const settings = cp.settings as { model?: CoachResult['model'] };
+    const result: CoachResult = {
+      format: 'coach-analysis/1', video: { ...cp.meta.video, frameCount: cp.frames.length }, backend: 'wasm', model: settings.model ?? 'movenet-lightning',
+      frames: cp.frames, timingsMs: { decode: 0, detect2d: 0, total: 0 }, warnings: [`Interrupted analysis: only the first ${cp.frames.length} frames were kept.`],
+    };
+    showVideo(await store.getVideo(id), cp.meta.name);
+    useAppStore.setState({ ...initialCompare, status: 'done', error: null, errorKind: null, sessionId: id, screen: 'analyse', sessionNote: 'Showing what the interrupted analysis kept (2D only). Resume it from Sessions for 3D and coaching.' });
+    showResult(result);
+  } catch (e) { useAppStore.setState({ error: `Could not open what was kept: ${e instanceof Error ? e.message : String(e)}`, errorKind: 'session' }); }
+}
+
+/** The kept 2D frames of an interrupted session if `file` is the same file (name, size, date), else a human error. */
+export async function keptFramesFor(id: string, file: File): Promise<Frame2D[]> {
+  const cp = await (await sessionStore()).getCheckpoint(id);
+  if (!cp) throw new Error('This interrupted session is gone.');
+  const fp = cp.meta.fingerprint;
+  if (fp && (fp.name !== file.name || fp.size !== file.size || fp.lastModified !== file.lastModified)) {
+    throw new Error(`That is not the file this analysis started with (${fp.name}, ${(fp.size / 1e6).toFixed(1)} MB). Choose the same file to resume.`);
+  }
+  return cp.frames.map((f) => ({ i: f.i, tMs: f.tMs, persons: f.persons.map((p) => ({ id: p.id, box: p.box, score: p.score, keypoints2d: p.keypoints2d })) }));
+}
+
+export async function renameSession(id: string, name: string): Promise<void> {
+  try { await (await sessionStore()).rename(id, name); } catch (e) { note(e); }
+  await refreshSessions();
+}
+
+export async function deleteSession(id: string): Promise<void> {
+  try { await (await sessionStore()).delete(id); } catch (e) { note(e); }
+  if (useAppStore.getState().sessionId === id) useAppStore.setState({ sessionId: null });
+  await refreshSessions();
+}

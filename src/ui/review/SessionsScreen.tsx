@@ -1,0 +1,31 @@
+/** Saved sessions: reopen, rename, delete; resume an interrupted analysis by choosing the same file again. */
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../../store';
+import { resumeAnalysis } from '../../store/actions';
+import { deleteSession, openKept, openSession, refreshSessions, renameSession } from '../../store/sessions';
+import { SessionsList } from '../coach';
+
+export function SessionsScreen() {
+  const sessions = useAppStore((s) => s.sessions);
+  const currentId = useAppStore((s) => s.sessionId);
+  const saveVideo = useAppStore((s) => s.saveVideo);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const resumeId = useRef<string | null>(null);
+  useEffect(() => { void refreshSessions(); }, []);
+  const resume = (id: string) => { resumeId.current = id; fileInput.current?.click(); };
+  /** An interrupted session's "Open what was kept" also arrives here. */
+  const open = (id: string) => void (sessions.find((s) => s.id === id)?.status === 'interrupted' ? openKept(id) : openSession(id));
+  return (
+    <section className="coach" aria-label="Saved sessions">
+      <label className="coach-row">
+        <input type="checkbox" checked={saveVideo} data-testid="save-video" onChange={(e) => useAppStore.getState().setSaveVideo(e.target.checked)} />
+        {' '}Also store the video with new sessions (uses more space; it stays on this device)
+      </label>
+      <SessionsList sessions={sessions} currentId={currentId ?? undefined} onOpen={open}
+        onRename={(id, name) => void renameSession(id, name)} onDelete={(id) => void deleteSession(id)} onResume={resume} />
+      <input ref={fileInput} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" hidden data-testid="resume-file" aria-label="Choose the same video to resume"
+        onChange={(e) => { const f = e.target.files?.[0]; const id = resumeId.current; e.target.value = ''; if (f && id) void resumeAnalysis(id, f); }} />
+    </section>
+  );
+}
+

@@ -1,0 +1,65 @@
+/**
+ * The three.js view on the review screen. Mounted imperatively through a ref; per-frame updates
+ * come from `useAppStore.subscribe` (no React render per frame), disposed on unmount.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useAppStore, type AppState } from '../../store';
+import { defaultAngleLabels, highlightsAt, SkeletonViewer, type CameraPreset } from '../../viewer';
+import { registerViewer, setShownFrame } from './viewer-registry';
+
+const PRESETS: readonly CameraPreset[] = ['front', 'side', 'top', 'follow'];
+const root = new Float32Array(3);
+const ghostRoot = new Float32Array(3);
+
+/** Pushes the store's current frame into the viewer. */
+function applyFrame(v: SkeletonViewer, s: AppState): void {
+  const { motion, analysis, ghost, frameTimes } = s;
+  if (!motion) { v.setPose(null); setShownFrame(-1); return; }
+  const f = Math.min(motion.frames - 1, Math.max(0, s.currentFrame));
+  root.set(motion.root.subarray(f * 3, f * 3 + 3));
+  const tS = frameTimes[f] ?? 0;
+  if (analysis) v.setHighlights(highlightsAt(analysis.mistakes, tS));
+  v.setPose(motion.pose, root, f * 51);
+  v.setLabels(defaultAngleLabels(motion.pose, f * 51, analysis?.spineAngleDeg[f]));
+  const rf = ghost?.matched[f] ?? -1;
+  if (ghost && rf >= 0) {
+    ghostRoot.set(ghost.root.subarray(f * 3, f * 3 + 3));
+    v.setGhostPose(ghost.pose, ghostRoot, rf * 51);
+  } else v.setGhostPose(null);
+  setShownFrame(f);
+}
+
+export function Viewer3D() {
+  const box = useRef<HTMLDivElement>(null);
+  const viewer = useRef<SkeletonViewer | null>(null);
+  const [preset, setPreset] = useState<CameraPreset>('front');
+  useEffect(() => {
+    if (!box.current) return;
+    let v: SkeletonViewer;
+    try { v = new SkeletonViewer(box.current); } catch (e) { useAppStore.setState({ error: (e as Error).message, errorKind: 'webgl' }); return; }
+    viewer.current = v;
+    registerViewer(v);
+    v.setGround({ up: [0, 1, 0], heightM: 0 });
+    applyFrame(v, useAppStore.getState());
+    const unsub = useAppStore.subscribe((s, prev) => {
+      if (s.currentFrame !== prev.currentFrame || s.motion !== prev.motion || s.analysis !== prev.analysis || s.ghost !== prev.ghost) {
+        if (s.motion !== prev.motion) v.setPose(null);
+        applyFrame(v, s);
+        if (s.motion !== prev.motion) v.setCameraPreset(v.cameraPreset);
+      }
+    });
+    return () => { unsub(); registerViewer(null); viewer.current = null; v.dispose(); };
+  }, []);
+  const choose = (p: CameraPreset) => { setPreset(p); viewer.current?.setCameraPreset(p); };
+  return (
+    <figure className="viewer3d" aria-label="3D reconstruction">
+      <div ref={box} className="viewer3d-canvas" data-testid="viewer3d" />
+      <div className="coach-row presets" role="group" aria-label="Camera">
+        {PRESETS.map((p) => (
+          <button key={p} type="button" aria-pressed={preset === p} onClick={() => choose(p)} data-testid={`preset-${p}`}>{p}</button>
+        ))}
+      </div>
+      <figcaption className="coach-muted">Drag to orbit, pinch or scroll to zoom. Orange: the reference.</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,20 @@
+/** Small store hooks for the review panels. */
+import { useMemo } from 'react';
+import { useAppStore } from '../../store';
+import { markersFromAnalysis, type TimelineMarker } from '../coach';
+
+/** The current frame, ≥ 0 (re-renders the calling panel per frame: use only in light components). */
+export const useFrame = (): number => useAppStore((s) => Math.max(0, s.currentFrame));
+
+/** Clip facts every panel needs: fps, frame count, per-frame times (stable arrays). */
+export function useClip() {
+  const result = useAppStore((s) => s.result);
+  const frameTimesS = useAppStore((s) => s.frameTimes);
+  return { fps: result?.video.fps || 30, frameCount: result?.frames.length ?? 0, frameTimesS };
+}
+
+export function useMarkers(): TimelineMarker[] {
+  const analysis = useAppStore((s) => s.analysis);
+  const { fps, frameCount, frameTimesS } = useClip();
+  return useMemo(() => (analysis ? markersFromAnalysis(analysis, fps, frameCount, frameTimesS) : []), [analysis, fps, frameCount, frameTimesS]);
+}
