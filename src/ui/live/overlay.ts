@@ -9,7 +9,11 @@ const asResult = (p: Person2D): ResultPerson => ({
   id: p.id, box: [...p.box], score: p.score, keypoints2d: p.keypoints2d.map((k) => [k[0], k[1], k[2]]),
 });
 
-/** Draws a frame's 2D skeleton (canvas sized to the camera pixels) and, once lifted, its 3D pose. */
+/** The 3D view is redrawn at most this often (ms): WebGL without a GPU costs the loop frames. */
+export const VIEW3D_MIN_INTERVAL_MS = 100;
+let last3dMs = -Infinity;
+
+/** Draws a frame's 2D skeleton (canvas sized to the camera pixels) and, once lifted, its 3D pose (throttled). */
 export function drawLiveFrame(canvas: HTMLCanvasElement | null, viewer: SkeletonViewer | null, f: LiveFrame): void {
   if (canvas && f.pose3d === null) {
     if (canvas.width !== f.size.width || canvas.height !== f.size.height) {
@@ -19,5 +23,10 @@ export function drawLiveFrame(canvas: HTMLCanvasElement | null, viewer: Skeleton
     const ctx = canvas.getContext('2d');
     if (ctx) drawSkeleton(ctx, f.person ? [asResult(f.person)] : []);
   }
-  if (viewer && f.pose3d) viewer.setPose(f.pose3d);
+  if (viewer && f.pose3d) {
+    const now = performance.now();
+    if (now - last3dMs < VIEW3D_MIN_INTERVAL_MS) return;
+    last3dMs = now;
+    viewer.setPose(f.pose3d);
+  }
 }
