@@ -162,6 +162,7 @@ export function installLiveHook(): void {
         lifter: s.lifterReady, backend: s.backend, recording: s.recording, recordedBytes: recorder?.bytes ?? 0,
         recordingSize: s.recordingFile?.size ?? 0, cameraLabel: track?.label ?? null,
         videoSize: video && video.videoWidth ? { width: video.videoWidth, height: video.videoHeight } : null,
+        view: (loop ?? lastLoop)?.view ?? null,
       };
     },
   };

@@ -11,7 +11,7 @@ import { resolveThresholds, type Thresholds } from '../analysis/thresholds';
 import type { Exercise } from '../analysis/types';
 import type { PoseDetector2D } from '../pose2d/detector';
 import type { PoseLifter } from '../lift3d/types';
-import { createCueState, stepCue, type CueState, type LiveCue } from './cues';
+import { createCueState, stepCue, type CueState, type CueView, type LiveCue } from './cues';
 import { FpsMeter, skippedBetween, smoothMs } from './meter';
 import type { LiveStats } from './types';
 
@@ -52,6 +52,8 @@ export class LiveLoop {
   private rc: RepCounterState;
   private cs: CueState = createCueState();
   private cue: LiveCue | null = null;
+  /** View and measurements of the last judged frame (camera yaw, spine angle, gates). */
+  view: CueView | null = null;
   private latest: { meta: FrameMeta; now: number } | null = null;
   private lastPresented: number | null = null;
   private wake: (() => void) | null = null;
@@ -152,6 +154,7 @@ export class LiveLoop {
     }, this.t);
     this.cs = r.state;
     this.cue = r.cue;
+    if (r.view) this.view = r.view;
     if (this.rc.count !== before) this.o.onRep?.(this.rc.count);
     this.o.onFrame?.({ tMs, size, person, pose3d: usable, repCount: this.rc.count, phase: this.rc.phase, cue: this.cue });
   }

@@ -1,5 +1,5 @@
 /** Live coach types, including the typed `window.__coachLive` test/automation hook. */
-import type { LiveCue } from './cues';
+import type { CueView, LiveCue } from './cues';
 
 export type LiveStatus = 'idle' | 'starting' | 'live' | 'error';
 
@@ -39,6 +39,8 @@ export interface LiveHookState extends LiveStats {
   recordingSize: number;
   cameraLabel: string | null;
   videoSize: { width: number; height: number } | null;
+  /** Camera yaw, spine angle and the view-confidence gates of the last judged frame. */
+  view: CueView | null;
 }
 
 export interface CoachLiveHook { state(): LiveHookState }
