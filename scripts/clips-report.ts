@@ -1,0 +1,71 @@
+/**
+ * Runs `npm run analyze` on every labelled clip in ../shared/data/videos and compares the rep count
+ * and exercise with labels.csv. Prints a markdown table; `--write docs/real-clips.md` saves it.
+ *   npx tsx scripts/clips-report.ts [--exercise auto|labelled] [--write <file.md>]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from './lib/video-fixtures';
+
+/** Minimal RFC-4180 CSV reader (quoted fields may hold commas). */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; } else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) { row.push(field); rows.push(row); }
+  const [head, ...body] = rows;
+  return body.filter((r) => r.length === head.length).map((r) => Object.fromEntries(head.map((h, j) => [h, r[j]])));
+}
+
+interface Analysis { exercise?: string; repCount?: number; viewWarnings?: string[] }
+
+function analyzeClip(file: string, exercise: string): { analysis: Analysis | null; error?: string; seconds: number } {
+  const out = path.join(os.tmpdir(), `clips-report-${process.pid}.json`);
+  const t0 = Date.now();
+  const r = spawnSync('npx', ['tsx', 'scripts/analyze.ts', file, '--out', out, '--exercise', exercise], { cwd: repoRoot, encoding: 'utf8' });
+  const seconds = (Date.now() - t0) / 1000;
+  if (r.status !== 0) return { analysis: null, error: (r.stderr.trim().split('\n').pop() ?? 'failed'), seconds };
+  const result = JSON.parse(fs.readFileSync(out, 'utf8')) as { analysis?: Analysis };
+  fs.rmSync(out, { force: true });
+  return { analysis: result.analysis ?? null, seconds };
+}
+
+function main(argv: string[]): void {
+  const mode = argv.includes('--exercise') ? argv[argv.indexOf('--exercise') + 1] : 'auto';
+  const writeTo = argv.includes('--write') ? argv[argv.indexOf('--write') + 1] : null;
+  const videos = path.resolve(process.env.COACH_SHARED_DIR ?? path.join(repoRoot, '../shared'), 'data/videos');
+  if (!fs.existsSync(path.join(videos, 'labels.csv'))) {
+    console.error(`error: no labelled clips at ${videos} (set COACH_SHARED_DIR)`);
+    process.exit(2);
+  }
+  const labels = parseCsv(fs.readFileSync(path.join(videos, 'labels.csv'), 'utf8'));
+  const lines = [
+    `| clip | view | labelled | exercise (${mode}) | reps found | reps labelled | match | notes |`,
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const l of labels) {
+    const truth = /deadlift/i.test(l.exercise) ? 'deadlift' : /squat/i.test(l.exercise) ? 'squat' : 'unknown';
+    const ex = mode === 'labelled' ? truth : 'auto';
+    console.error(`${l.file} (--exercise ${ex}) ...`);
+    const { analysis, error, seconds } = analyzeClip(path.join(videos, l.file), ex);
+    const found = analysis?.repCount ?? null;
+    const ok = found === Number(l.reps) && (analysis?.exercise === truth);
+    const note = error ?? (analysis?.viewWarnings ?? []).join(' ').slice(0, 140);
+    lines.push(`| ${l.file} | ${l.view} | ${truth} | ${analysis?.exercise ?? '—'} | ${found ?? '—'} | ${l.reps} | ${ok ? 'yes' : 'no'} | ${note} (${seconds.toFixed(0)} s) |`);
+  }
+  const table = lines.join('\n');
+  console.log(table);
+  if (writeTo) fs.writeFileSync(path.resolve(repoRoot, writeTo), `# Real clips: rep counts vs labels\n\nMade by \`npx tsx scripts/clips-report.ts --exercise ${mode}\` on ${new Date().toISOString().slice(0, 10)} (WASM, MoveNet Lightning, shipped lifter).\n\n${table}\n`);
+}
+
+main(process.argv.slice(2));
