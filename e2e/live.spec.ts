@@ -77,6 +77,10 @@ test.describe('fake camera', () => {
     await page.waitForFunction(() => window.__coachLive?.state().status === 'live', null, { timeout: 60_000 });
     let s = await live(page);
     expect(s.lifter).toBe(true);
+    // Device choice: after access is granted the camera list has labelled entries (locked while live).
+    const camera = page.getByLabel('Camera', { exact: true });
+    await expect(camera.locator('option').first()).not.toHaveText('');
+    await expect(camera).toBeDisabled();
     expect(s.videoSize).toEqual({ width: 640, height: 360 });
     // One pass of the 14.5 s clip (the fake camera loops it; it may have started mid-clip).
     await page.waitForFunction(() => window.__coachLive!.state().repCount >= 3, null, { timeout: 45_000 });
