@@ -116,3 +116,56 @@ export const expectNoLeaks = (w: ReturnType<typeof watchPage>) => {
   expect(w.consoleErrors, 'console errors').toEqual([]);
   expect(w.crossOrigin, 'requests to other origins').toEqual([]);
 };
+
+/** Pixel statistics of a PNG (decoded in the page): bright "bone" pixels, orange ghost pixels, their bounding box. */
+export async function pngStats(page: Page, png: Buffer): Promise<{ total: number; white: number; orange: number; height: number; bboxH: number }> {
+  return page.evaluate(async (b64) => {
+    const bin = atob(b64);
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    let white = 0, orange = 0, y0 = Infinity, y1 = -1;
+    for (let i = 0; i < d.length; i += 4) {
+      const r = d[i], g = d[i + 1], bl = d[i + 2];
+      if (r > 150 && g > 150 && bl > 150) {
+        white++;
+        const y = Math.floor(i / 4 / bmp.width);
+        y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+      } else if (r > 90 && g > 50 && bl < 60 && r > g * 1.3) orange++;
+    }
+    return { total: bmp.width * bmp.height, white, orange, height: bmp.height, bboxH: y1 >= 0 ? y1 - y0 : 0 };
+  }, png.toString('base64'));
+}
+
+/** The review screen (coach): timeline, tabs, exports, sessions. */
+export class CoachReview {
+  constructor(readonly page: Page) {}
+
+  tab(id: 'coach' | 'charts' | 'compare' | 'export') { return this.page.getByTestId(`tab-${id}`).click(); }
+
+  /** Frame shown by the video element, the 3D view and the store. */
+  frames(): Promise<{ video: number; viewer: number; store: number }> {
+    return this.page.evaluate(() => ({ video: window.__coach!.videoFrame(), viewer: window.__coach!.viewerFrame(), store: window.__coach!.state().currentFrame }));
+  }
+
+  /** `withVideo: false` for a session reopened without its video (no `<video>`: frame −1). */
+  async expectFrame(frame: number, withVideo = true): Promise<void> {
+    await expect.poll(() => this.frames(), { timeout: 15_000 }).toEqual({ video: withVideo ? frame : -1, viewer: frame, store: frame });
+  }
+
+  /** Clicks an export button (opening the menu first) and returns the downloaded bytes and name. */
+  async download(kind: string): Promise<{ name: string; body: Buffer }> {
+    await this.tab('export');
+    const menu = this.page.locator('details:has([data-testid^=export-])');
+    if (!(await menu.evaluate((d: HTMLDetailsElement) => d.open))) await menu.locator('summary').click();
+    const [dl] = await Promise.all([this.page.waitForEvent('download'), this.page.getByTestId(`export-${kind}`).click()]);
+    const body = Buffer.concat(await (await dl.createReadStream()).toArray());
+    return { name: dl.suggestedFilename(), body };
+  }
+
+  /** Screenshot of the 3D view as PNG bytes (what the user sees). */
+  viewerShot(): Promise<Buffer> { return this.page.getByTestId('viewer3d').screenshot(); }
+}

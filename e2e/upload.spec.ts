@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CLIPS, clipPath, CoachApp, coverage, softwareOnly, expectNoLeaks, ffprobeFrameCount, ffprobeFrameTimesMs, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, watchPage } from './app';
+import { CLIPS, clipPath, CoachApp, CoachReview, coverage, softwareOnly, expectNoLeaks, ffprobeFrameCount, ffprobeFrameTimesMs, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, watchPage } from './app';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
@@ -30,8 +30,7 @@ test('a real squat clip: keypoints on every frame, skeleton drawn, nothing leave
   await expect.poll(() => app.overlayInkPixels()).toBeGreaterThan(500);
 
   // Box CSV export (3DAT style).
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
-  const csv = await (await download.createReadStream()).toArray().then((b) => Buffer.concat(b).toString());
+  const csv = (await new CoachReview(page).download('csv-boxes')).body.toString();
   expect(csv.split('\n')[0]).toBe('frame,t_ms,person,x_px,y_px,w_px,h_px,score');
   expect(csv.trim().split('\n')).toHaveLength(r.frames.length + 1);
   expectNoLeaks(watch);

@@ -52,7 +52,7 @@ export function Viewer3D() {
   }, []);
   const choose = (p: CameraPreset) => { setPreset(p); viewer.current?.setCameraPreset(p); };
   return (
-    <figure className="viewer3d" aria-label="3D reconstruction">
+    <figure className="coach viewer3d" aria-label="3D reconstruction">
       <div ref={box} className="viewer3d-canvas" data-testid="viewer3d" />
       <div className="coach-row presets" role="group" aria-label="Camera">
         {PRESETS.map((p) => (

@@ -1,0 +1,135 @@
+/**
+ * The coach review experience end to end on real clips: upload → 3D view (pixel statistics) → one
+ * timeline for video and 3D (markers, keys) → hints and charts → every export parsed → reference
+ * comparison with the ghost → the session survives a reload. Screenshots go to docs/screen-*.png.
+ */
+import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { parseBvh } from '../src/export/bvhParse';
+import { clipPath, CoachApp, CoachReview, expectNoLeaks, hasSharedVideos, pngStats, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+
+test.skip(!hasSharedVideos, SKIP_MESSAGE);
+
+const MAIN = clipPath('squat_45_gymtracker_bodyweight.mp4'); // several reps, 14.5 s, 640×360
+const REF = clipPath('squat_front_liftcheck.mp4'); // one deep rep, 5.8 s
+const shot = (name: string) => path.join(repoRoot, 'docs', `screen-${name}.png`);
+
+test('review: 3D in lockstep with the video, hints, charts, exports, comparison, session across reload', async ({ page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const watch = watchPage(page);
+  const app = new CoachApp(page);
+  const review = new CoachReview(page);
+  await app.open('exercise=squat');
+  await page.screenshot({ path: shot('upload') });
+
+  const s = await app.upload(MAIN, 200_000);
+  expect(s.error).toBeNull();
+  expect(s.status).toBe('done');
+  const a = await page.evaluate(() => window.__coach!.analysis());
+  expect(a, 'analysis on screen').not.toBeNull();
+  expect(a!.exercise).toBe('squat'); // ?exercise=squat reached analyze()
+  expect(a!.exerciseSource).toBe('user');
+  expect(a!.repCount).toBeGreaterThanOrEqual(2);
+  const r = await app.result();
+  expect(r.frames.filter((f) => f.persons[0]?.pose3d).length).toBeGreaterThan(r.frames.length * 0.8);
+
+  await test.step('the 3D view shows a skeleton (pixel statistics)', async () => {
+    await review.expectFrame(0);
+    const st = await pngStats(page, await review.viewerShot());
+    expect(st.white / st.total).toBeGreaterThan(0.003);
+    expect(st.bboxH).toBeGreaterThan(0.25 * st.height);
+  });
+
+  await test.step('a rep marker moves video, overlay and 3D to the same frame; keys step one frame', async () => {
+    const marker = page.getByRole('button', { name: /^Rep 2 at/ });
+    const frame = Number(await marker.getAttribute('data-frame'));
+    expect(frame).toBeGreaterThan(0);
+    await marker.click();
+    await review.expectFrame(frame);
+    await expect(page.getByTestId('timeline-readout')).toContainText(`frame ${frame} /`);
+    await page.keyboard.press('ArrowRight');
+    await review.expectFrame(frame + 1);
+    await expect.poll(() => app.overlayInkPixels()).toBeGreaterThan(200);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: shot('review') });
+  });
+
+  await test.step('hints and charts', async () => {
+    await review.tab('coach');
+    await expect(page.getByRole('heading', { name: 'Form hints' })).toBeVisible();
+    await expect(page.getByTestId('coach-hints').locator('li.coach-hint')).toHaveCount(a!.mistakes.length);
+    await expect(page.getByRole('heading', { name: `${a!.repCount} reps` })).toBeVisible();
+    await review.tab('charts');
+    await expect(page.locator('.uplot canvas')).toHaveCount(3);
+  });
+
+  await test.step('exercise override re-runs analyze() on the existing 3D', async () => {
+    await review.tab('coach');
+    await page.getByLabel('Analyse as').selectOption('auto');
+    await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.exerciseSource)).toBe('detected');
+    await page.getByLabel('Analyse as').selectOption('squat');
+    await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.exerciseSource)).toBe('user');
+  });
+
+  await test.step('every export downloads and parses', async () => {
+    const json = JSON.parse((await review.download('json')).body.toString());
+    expect(json.format).toBe('coach-analysis/1');
+    expect(json.frames).toHaveLength(r.frames.length);
+    expect(json.analysis.repCount).toBe(a!.repCount);
+    const kp = (await review.download('csv-keypoints')).body.toString().trim().split('\n');
+    expect(kp[0]).toMatch(/^frame,t_ms,person,nose_x_px,/);
+    expect(kp[0]).toContain('pelvis_x_m');
+    expect(kp.length - 1).toBe(r.frames.filter((f) => f.persons.length > 0).length);
+    const reps = (await review.download('csv-reps')).body.toString().trim().split('\n');
+    expect(reps[0]).toMatch(/^rep,start_s,/);
+    expect(reps.length - 1).toBe(a!.repCount);
+    const bvh = parseBvh((await review.download('bvh')).body.toString());
+    expect(bvh.motion).toHaveLength(r.frames.length);
+    expect(bvh.joints.length).toBeGreaterThanOrEqual(17);
+    const png = (await review.download('png')).body;
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect((await pngStats(page, png)).white).toBeGreaterThan(100);
+    const boxes = (await review.download('csv-boxes')).body.toString().trim().split('\n');
+    expect(boxes[0]).toBe('frame,t_ms,person,x_px,y_px,w_px,h_px,score');
+  });
+
+  await test.step('reference comparison: score, ghost skeleton, worst moments jumpable', async () => {
+    await review.tab('compare');
+    await page.getByLabel('Reference video').setInputFiles(REF);
+    await expect.poll(() => page.evaluate(() => window.__coach!.comparisonScore()), { timeout: 120_000 }).not.toBeNull();
+    const score = await page.evaluate(() => window.__coach!.comparisonScore()!);
+    expect(score).toBeGreaterThanOrEqual(0);
+    expect(score).toBeLessThanOrEqual(100);
+    const repMarker = Number(await page.getByRole('button', { name: /^Rep 1 lowering at/ }).getAttribute('data-frame'));
+    await page.evaluate((f) => window.__coach!.seekFrame(f), repMarker + 3);
+    await review.expectFrame(repMarker + 3);
+    await expect.poll(async () => (await pngStats(page, await review.viewerShot())).orange).toBeGreaterThan(50);
+    const worst = page.getByRole('button', { name: /^Show me \d/ });
+    if (await worst.count()) {
+      await worst.first().click();
+      await expect.poll(() => review.frames().then((f) => f.store)).not.toBe(repMarker + 3);
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: shot('comparison') });
+  });
+
+  await test.step('the session survives a reload (real IndexedDB)', async () => {
+    const before = await page.evaluate(() => window.__coach!.sessions());
+    expect(before.currentId).not.toBeNull();
+    await page.reload();
+    await page.waitForFunction(() => window.__coach !== undefined);
+    await page.getByTestId('nav-sessions').click();
+    await expect.poll(() => page.evaluate(() => window.__coach!.sessions().list.map((x) => x.status))).toEqual(['complete']);
+    await page.screenshot({ path: shot('sessions') });
+    await page.getByRole('button', { name: /^Open / }).first().click();
+    await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.repCount ?? -1)).toBe(a!.repCount);
+    expect((await app.result()).frames).toHaveLength(r.frames.length);
+    // The video was not stored (no opt-in): the 3D view and the timeline replay without it.
+    await expect(page.getByTestId('session-note')).toContainText('video was not stored');
+    await review.expectFrame(0, false);
+    await page.keyboard.press('ArrowRight');
+    await review.expectFrame(1, false);
+  });
+  expectNoLeaks(watch);
+});
