@@ -3,6 +3,7 @@
  * record a set, expose `window.__coachLive`. UI state goes to `useLiveStore`; per-frame drawing goes
  * straight to the caller's `onFrame` (outside React).
  */
+import type { BackendName } from '../core/result';
 import { getDetector } from '../pipeline/detector-cache';
 import { createPoseLifter } from '../lift3d/create';
 import type { PoseLifter } from '../lift3d/types';
@@ -50,14 +51,22 @@ function loadLifter(): Promise<PoseLifter | null> {
 }
 
 /** Opens the chosen camera into `el` and starts the loop; errors land in the store (never thrown). */
-export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) => void): Promise<void> {
+export interface StartOptions {
+  /** tfjs backend override (the app's setting); null = automatic choice. */
+  backend?: BackendName | null;
+}
+
+/** Live always uses MoveNet Lightning (the fast model), whatever the upload setting says. */
+export const LIVE_MODEL = 'movenet-lightning' as const;
+
+export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) => void, opts: StartOptions = {}): Promise<void> {
   await stopLive();
   const token = ++startToken;
   video = el;
   cuesSeen = new Set();
   setLive({ status: 'starting', error: null, warning: null, repCount: 0, phase: 'still', cue: null, fps: 0 });
   // Models load while the browser asks for the camera.
-  const models = Promise.all([getDetector(null, 'movenet-lightning'), loadLifter()]);
+  const models = Promise.all([getDetector(opts.backend ?? null, LIVE_MODEL), loadLifter()]);
   models.catch(() => undefined);
   try {
     stream = await openCamera(useLiveStore.getState().deviceId);

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { LivePanel, cameraErrorKind } from '../coach';
 import { installLiveHook, refreshDevices, startLive, stopLive, takeRecording, toggleRecording } from '../../live/controller';
 import { setLive, useLiveStore } from '../../live/store';
+import { useAppStore } from '../../store';
 import type { LiveFrame } from '../../live/loop';
 import { LivePreview, type PreviewHandle } from './LivePreview';
 import './live.css';
@@ -36,7 +37,8 @@ export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
 
   const start = () => {
     const video = preview.current?.video();
-    if (video) void startLive(video, (f: LiveFrame) => preview.current?.draw(f));
+    // The app's backend setting applies here too (read once per start, not subscribed).
+    if (video) void startLive(video, (f: LiveFrame) => preview.current?.draw(f), { backend: useAppStore.getState().backendOverride });
   };
   const analyse = async () => {
     const file = await takeRecording();
