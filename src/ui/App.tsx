@@ -21,7 +21,7 @@ const SCREENS = [['analyse', 'Analyse'], ['sessions', 'Sessions'], ...(LiveScree
 
 function Nav() {
   const screen = useAppStore((s) => s.screen);
-  const interrupted = useAppStore((s) => s.sessions.filter((x) => x.status === 'interrupted').length);
+  const interrupted = useAppStore((s) => s.sessions.filter((x) => x.status === 'interrupted' && !(s.status === 'running' && x.id === s.sessionId)).length);
   return (
     <nav className="nav" aria-label="Screens">
       {SCREENS.map(([id, label]) => (

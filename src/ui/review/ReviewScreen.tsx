@@ -34,12 +34,13 @@ export function ReviewScreen() {
   const [tab, setTab] = useState<Tab>('coach');
   const hasResult = useAppStore((s) => s.result !== null && s.status === 'done');
   const has3d = useAppStore((s) => s.motion !== null);
+  const hasVideo = useAppStore((s) => s.videoUrl !== null);
   if (!hasResult) return null;
   const Panel = TABS.find((t) => t[0] === tab)![2];
   return (
     <section className="review" aria-label="Review">
       <div className="review-main">
-        <div className={`review-views${has3d ? ' two' : ''}`}>
+        <div className={`review-views${has3d && hasVideo ? ' two' : ''}`}>
           <VideoStage />
           {has3d && <Viewer3D />}
         </div>

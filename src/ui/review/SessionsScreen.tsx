@@ -6,7 +6,9 @@ import { deleteSession, openKept, openSession, refreshSessions, renameSession } 
 import { SessionsList } from '../coach';
 
 export function SessionsScreen() {
-  const sessions = useAppStore((s) => s.sessions);
+  const all = useAppStore((s) => s.sessions);
+  const running = useAppStore((s) => (s.status === 'running' ? s.sessionId : null));
+  const sessions = running ? all.filter((x) => x.id !== running) : all;
   const currentId = useAppStore((s) => s.sessionId);
   const saveVideo = useAppStore((s) => s.saveVideo);
   const fileInput = useRef<HTMLInputElement>(null);
