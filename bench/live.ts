@@ -1,11 +1,18 @@
 /**
- * Live page: Chromium's fake webcam (a .y4m made from the clip) → our MoveNet adapter → causal lifter,
- * one frame at a time as in the live coach. Frames/s = distinct camera frames fully processed per
- * second (capped by the camera's 30 fps).
+ * Live page: Chromium's fake webcam (a .y4m made from the clip) → the app's live loop
+ * (src/live/loop.ts `LiveLoop`: MoveNet 2D → causal lifter in its worker → rep counter + cues) with our
+ * MoveNet adapter. Frames/s = distinct camera frames fully processed per second (capped by the camera's
+ * 30 fps). Before the app's loop exists, a plain detect → liftFrame loop stands in.
  */
 import { expose, nowMs, selectBackend, type Backend } from './lib/harness';
 import { loadLifter } from './lib/lifter';
 import { loadOursDetector } from './lib/ours';
+
+interface LiveStats { framesProcessed: number; framesWithPerson: number; framesLifted: number; framesSkipped: number; detectMs: number; liftMs: number }
+interface LoopModule {
+  LiveLoop: new (video: HTMLVideoElement, detector: unknown, lifter: unknown, o?: Record<string, unknown>) => { readonly stats: LiveStats; start(): void; stop(): Promise<void> };
+}
+const loopModules = import.meta.glob<LoopModule>('../src/live/loop.ts');
 
 interface LiveOptions { backend: Backend; seconds: number; warmupSeconds: number; withLifter: boolean; modelBaseUrl?: string }
 
@@ -31,6 +38,26 @@ async function live(o: LiveOptions) {
   if (!detector) throw new Error(reasons.detector);
   const lifter = o.withLifter ? await loadLifter('live', (r) => { reasons.lifter = r; }, o.modelBaseUrl) : null;
   const video = await openCamera();
+  const load = loopModules['../src/live/loop.ts'];
+  if (load) {
+    const { LiveLoop } = await load();
+    const loop = new LiveLoop(video, detector, lifter, { exercise: 'squat' });
+    loop.start();
+    await new Promise((r) => setTimeout(r, o.warmupSeconds * 1000));
+    const a = { ...loop.stats };
+    const t0 = nowMs();
+    await new Promise((r) => setTimeout(r, o.seconds * 1000));
+    const b = { ...loop.stats };
+    const ms = nowMs() - t0;
+    await loop.stop();
+    (video.srcObject as MediaStream).getTracks().forEach((t) => t.stop());
+    detector.dispose();
+    await lifter?.dispose();
+    const frames = b.framesProcessed - a.framesProcessed;
+    return { fps: (frames * 1000) / ms, frames, withPersonFraction: Math.min(1, (b.framesWithPerson - a.framesWithPerson) / Math.max(1, frames)),
+      lifted: b.framesLifted - a.framesLifted, skipped: b.framesSkipped - a.framesSkipped, detectMs: b.detectMs, liftMs: b.liftMs,
+      camera: { width: video.videoWidth, height: video.videoHeight }, lifter: lifter !== null, loop: 'src/live/loop.ts LiveLoop', reasons };
+  }
   const size = { width: video.videoWidth, height: video.videoHeight };
   const kp = new Float32Array(17 * 3);
   const step = async () => {
@@ -54,7 +81,7 @@ async function live(o: LiveOptions) {
   (video.srcObject as MediaStream).getTracks().forEach((t) => t.stop());
   detector.dispose();
   await lifter?.dispose();
-  return { fps, frames, withPersonFraction: withPerson / Math.max(1, frames), camera: size, lifter: lifter !== null, reasons };
+  return { fps, frames, withPersonFraction: withPerson / Math.max(1, frames), camera: size, lifter: lifter !== null, loop: 'bench stand-in (src/live/loop.ts absent)', reasons };
 }
 
 expose({ live: live as (o: never) => Promise<unknown> });

@@ -92,7 +92,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const withLifter = ls.every((l) => l.lifter);
     if (withLifter) raw.live = { fps: ls.map((l) => l.fps) };
     else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? missing.lifter}); detector-only live loop in detail.live`;
-    raw.extra.liveInfo = { withLifter, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
+    raw.extra.liveInfo = { withLifter, loop: ls[0].loop, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, lifted: ls.map((l) => l.lifted), skipped: ls.map((l) => l.skipped), detectMs: ls.map((l) => l.detectMs), liftMs: ls.map((l) => l.liftMs), withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
     log(`  live: ${ls.map((l) => l.fps.toFixed(1)).join(' ')} fps (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
   });
   if (!first) raw.reasons.lifterFps = 'lifter measured on the first backend only (ORT, independent of the tfjs backend)';

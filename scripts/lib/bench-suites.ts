@@ -137,7 +137,7 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
   }
 }
 
-export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
+export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; loop: string; lifted?: number; skipped?: number; detectMs?: number; liftMs?: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
 
 /** Live loop on Chromium's fake webcam; the browser must have been launched with the .y4m. */
 export async function runLive(browser: Browser, s: SuiteContext, seconds: number, withLifter: boolean): Promise<LiveRaw> {
