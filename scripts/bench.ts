@@ -12,6 +12,7 @@ import { parseBenchArgs, USAGE, type BenchArgs } from './lib/bench-args';
 import { startBenchServer } from './lib/bench-server';
 import { runBackends } from './lib/bench-run';
 import { renderTable, writeBenchDocs } from './lib/bench-report';
+import type { BenchResult } from './lib/bench-result';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
@@ -35,6 +36,13 @@ async function main(): Promise<void> {
   let args: BenchArgs;
   try { args = parseBenchArgs(process.argv.slice(2)); } catch (e) { fail((e as Error).message); }
   if (args.help) { process.stdout.write(`${USAGE}\n`); return; }
+  if (args.fromJson) {
+    const text = fs.readFileSync(path.resolve(args.fromJson), 'utf8');
+    const saved = JSON.parse(text.slice(text.indexOf('{'))) as BenchResult;
+    process.stdout.write(`${renderTable(saved)}\n`);
+    if (args.docs) writeBenchDocs(path.join(repoRoot, 'docs/benchmarks.md'), saved);
+    return;
+  }
   const clip = resolveClip(args);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-bench-'));
   const media = new Map<string, string>([['clip.mp4', clip]]);

@@ -27,12 +27,14 @@ export interface BenchArgs {
   profile: string | null;
   /** Write docs/benchmarks.md (default true; --no-docs to skip). */
   docs: boolean;
+  /** Render the table/docs from a saved `--json` result instead of running. */
+  fromJson: string | null;
   help: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--clip <video>] [--json] [--backends wasm,webgl,webgpu] [--runs N]
   [--warmup N] [--frames N] [--suites race,pipeline,lifter,live,cold,longclip] [--long-minutes M]
-  [--live-seconds S] [--budget-s S] [--lifter-models <dir>] [--profile [file.cpuprofile]] [--dev] [--no-docs]`;
+  [--live-seconds S] [--budget-s S] [--lifter-models <dir>] [--profile [file.cpuprofile]] [--dev] [--no-docs] [--from-json result.json]`;
 
 function positiveInt(flag: string, v: string | undefined, allowZero = false): number {
   const n = Number(v);
@@ -49,7 +51,7 @@ function list<T extends string>(flag: string, v: string | undefined, allowed: re
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const a: BenchArgs = { clip: null, json: false, backends: ['wasm'], runs: 5, warmup: 10, frames: 90,
-    suites: [...ALL_SUITES], longMinutes: 10, budgetS: 20, liveSeconds: 10, mode: 'preview', lifterModels: null, profile: null, docs: true, help: false };
+    suites: [...ALL_SUITES], longMinutes: 10, budgetS: 20, liveSeconds: 10, mode: 'preview', lifterModels: null, profile: null, docs: true, fromJson: null, help: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const val = () => argv[++i];
@@ -68,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       case '--profile': a.profile = argv[i + 1] && !argv[i + 1].startsWith('--') ? val() : ''; break;
       case '--lifter-models': a.lifterModels = val() ?? null; if (!a.lifterModels) throw new Error('--lifter-models needs a folder'); break;
       case '--no-docs': a.docs = false; break;
+      case '--from-json': a.fromJson = val() ?? null; if (!a.fromJson) throw new Error('--from-json needs a file'); break;
       case '-h': case '--help': a.help = true; break;
       default: throw new Error(`unknown option ${flag}\n${USAGE}`);
     }
