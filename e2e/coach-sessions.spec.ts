@@ -10,7 +10,8 @@ test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
 const CLIP = clipPath('squat_front_liftcheck.mp4');
 const OTHER = clipPath('deadlift_side_jeffchen_nico_1pull.mp4');
-const shot = (name: string) => path.join(repoRoot, 'docs', `screen-${name}.png`);
+/** Screenshots for docs/ only when asked (`COACH_SCREENSHOTS=1`), so test runs leave the tree clean. */
+const shot = (name: string) => (process.env.COACH_SCREENSHOTS ? { path: path.join(repoRoot, 'docs', `screen-${name}.png`) } : {});
 
 test('a reload mid-analysis leaves an interrupted session that opens its kept 2D and resumes with the same file', async ({ page }) => {
   test.setTimeout(180_000);
@@ -32,7 +33,7 @@ test('a reload mid-analysis leaves an interrupted session that opens its kept 2D
   await expect(page.getByTestId('nav-sessions')).toContainText('1 interrupted');
   await page.getByTestId('nav-sessions').click();
   await expect(page.getByText(/kept 2D poses for \d+% of frames/)).toBeVisible();
-  await page.screenshot({ path: shot('sessions-interrupted-phone') });
+  await page.screenshot(shot('sessions-interrupted-phone'));
 
   await page.getByText('Open what was kept').click();
   await expect.poll(() => app.state().then((s) => s.status)).toBe('done');
@@ -58,11 +59,11 @@ test('a reload mid-analysis leaves an interrupted session that opens its kept 2D
   await expect.poll(() => page.evaluate(() => window.__coach!.sessions().list.map((s) => `${s.status}:${s.hasVideo}`))).toEqual(['complete:true']);
   await review.expectFrame(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: shot('review-phone') });
+  await page.screenshot(shot('review-phone'));
 
   await page.getByTestId('nav-live').click();
   await expect(page.getByRole('region').or(page.locator('main')).first()).toBeVisible();
   await page.waitForTimeout(500);
-  await page.screenshot({ path: shot('live-phone') });
+  await page.screenshot(shot('live-phone'));
   expectNoLeaks(watch);
 });

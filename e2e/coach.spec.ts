@@ -12,7 +12,8 @@ test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
 const MAIN = clipPath('squat_45_gymtracker_bodyweight.mp4'); // several reps, 14.5 s, 640×360
 const REF = clipPath('squat_front_liftcheck.mp4'); // one deep rep, 5.8 s
-const shot = (name: string) => path.join(repoRoot, 'docs', `screen-${name}.png`);
+/** Screenshots for docs/ only when asked (`COACH_SCREENSHOTS=1`), so test runs leave the tree clean. */
+const shot = (name: string) => (process.env.COACH_SCREENSHOTS ? { path: path.join(repoRoot, 'docs', `screen-${name}.png`) } : {});
 
 test('review: 3D in lockstep with the video, hints, charts, exports, comparison, session across reload', async ({ page }) => {
   test.setTimeout(240_000);
@@ -21,7 +22,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   const app = new CoachApp(page);
   const review = new CoachReview(page);
   await app.open('exercise=squat');
-  await page.screenshot({ path: shot('upload') });
+  await page.screenshot(shot('upload'));
 
   const s = await app.upload(MAIN, 200_000);
   expect(s.error).toBeNull();
@@ -52,7 +53,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await review.expectFrame(frame + 1);
     await expect.poll(() => app.overlayInkPixels()).toBeGreaterThan(200);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: shot('review') });
+    await page.screenshot(shot('review'));
   });
 
   await test.step('hints and charts', async () => {
@@ -111,7 +112,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
       await expect.poll(() => review.frames().then((f) => f.store)).not.toBe(repMarker + 3);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: shot('comparison') });
+    await page.screenshot(shot('comparison'));
   });
 
   await test.step('the session survives a reload (real IndexedDB)', async () => {
@@ -121,7 +122,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await page.waitForFunction(() => window.__coach !== undefined);
     await page.getByTestId('nav-sessions').click();
     await expect.poll(() => page.evaluate(() => window.__coach!.sessions().list.map((x) => x.status))).toEqual(['complete']);
-    await page.screenshot({ path: shot('sessions') });
+    await page.screenshot(shot('sessions'));
     await page.getByRole('button', { name: /^Open / }).first().click();
     await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.repCount ?? -1)).toBe(a!.repCount);
     expect((await app.result()).frames).toHaveLength(r.frames.length);
