@@ -3,15 +3,15 @@
  * ffmpeg from a real squat clip (Chromium loops it). Reps are counted live, frames/s is reported, a
  * recorded set goes through "Analyse recording" into the app's upload pipeline and is analysed; no
  * console errors, no cross-origin requests. A blocked camera shows the human message and the app
- * stays usable. The app is served by its own Vite dev server (no stale `dist/`).
+ * stays usable. The app is the production build served by Playwright's preview server, like every
+ * other spec (a cold dev server re-optimises dependencies mid-load on a fresh clone and reloads the page).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
-import { createServer, type ViteDevServer } from 'vite';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import config, { chromiumArgs, chromiumPath } from '../playwright.config';
 import type { LiveHookState } from '../src/live/types';
 import type {} from '../src/ui/test-hook-types';
 
@@ -24,23 +24,15 @@ const skipReason = !existsSync(CLIP) ? `shared clip not found at ${CLIP} (set CO
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'coach-live-'));
 const y4m = path.join(tmp, 'camera.y4m');
-let server: ViteDevServer;
-let baseUrl = '';
+const baseUrl = config.use!.baseURL!;
 
 test.beforeAll(async () => {
   test.skip(!!skipReason, skipReason);
   if (!existsSync(y4m)) {
     execFileSync('ffmpeg', ['-v', 'error', '-y', '-i', CLIP, '-vf', 'fps=30', '-pix_fmt', 'yuv420p', '-f', 'yuv4mpegpipe', y4m]);
   }
-  server = await createServer({
-    root: process.cwd(), logLevel: 'error', server: { port: 5198, strictPort: false },
-    optimizeDeps: { entries: ['index.html'] },
-  });
-  await server.listen();
-  baseUrl = server.resolvedUrls!.local[0];
 });
 test.afterAll(async () => {
-  await server?.close();
   rmSync(tmp, { recursive: true, force: true });
 });
 
