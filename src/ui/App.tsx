@@ -1,5 +1,5 @@
 /** The app shell: header, error banner, screens (Analyse / Sessions / Live), progress. */
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store';
 import { showScreen, startAnalysis } from '../store/actions';
 import { refreshSessions } from '../store/sessions';
@@ -11,13 +11,10 @@ import { SessionsScreen } from './review/SessionsScreen';
 import { UploadZone } from './UploadZone';
 import './app.css';
 
-type LiveModule = { LiveScreen: ComponentType<{ onAnalyseRecording(file: File): void }> };
-/** The live screen is optional at build time (another module); the glob is empty when it is absent. */
-const liveLoaders = import.meta.glob<LiveModule>('./live/LiveScreen.tsx');
-const liveLoader = Object.values(liveLoaders)[0];
-const LiveScreen = liveLoader ? lazy(() => liveLoader().then((m) => ({ default: m.LiveScreen }))) : null;
+/** The live coach loads on first use (camera, causal lifter); the upload path does not need it. */
+const LiveScreen = lazy(() => import('./live/LiveScreen').then((m) => ({ default: m.LiveScreen })));
 
-const SCREENS = [['analyse', 'Analyse'], ['sessions', 'Sessions'], ...(LiveScreen ? [['live', 'Live']] as const : [])] as const;
+const SCREENS = [['analyse', 'Analyse'], ['sessions', 'Sessions'], ['live', 'Live']] as const;
 
 function Nav() {
   const screen = useAppStore((s) => s.screen);
@@ -50,7 +47,7 @@ export function App() {
         </>
       )}
       {screen === 'sessions' && <SessionsScreen />}
-      {screen === 'live' && LiveScreen && (
+      {screen === 'live' && (
         <Suspense fallback={<p role="status">Loading the live coach…</p>}>
           <LiveScreen onAnalyseRecording={(f) => void startAnalysis(f)} />
         </Suspense>
