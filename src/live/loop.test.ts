@@ -82,6 +82,7 @@ describe('LiveLoop', () => {
     const { seq, video, loop, busy } = setup(6, 4);
     loop.start();
     for (let i = 0; i < seq.frames; i++) { video.present(i); await sleep(1); }
+    await sleep(30); // let the newest pending frame be detected (stop() drops one still waiting)
     await loop.stop();
     const s = loop.stats;
     expect(s.framesSkipped).toBeGreaterThan(0);
