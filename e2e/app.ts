@@ -6,6 +6,8 @@ import { expect, type Page } from '@playwright/test';
 import type { CoachResult } from '../src/core/result';
 import type { HookState, RunBytesOptions } from '../src/ui/test-hook-types';
 import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../scripts/lib/video-fixtures';
 
 export { CLIPS, clipPath, hasSharedVideos, makeVideoFixtures, SKIP_MESSAGE, ffprobeFrameCount, ffprobeFrameTimesMs, repoRoot } from '../scripts/lib/video-fixtures';
 
@@ -111,6 +113,9 @@ export function keypointDiff(a: CoachResult, b: CoachResult, frames = Math.min(a
   }
   return { max, mean: n ? sum / n : Infinity, n };
 }
+
+/** Screenshot options for docs/screen-<name>.png, only when asked (`COACH_SCREENSHOTS=1`), so test runs leave the tree clean. */
+export const docShot = (name: string) => (process.env.COACH_SCREENSHOTS ? { path: path.join(repoRoot, 'docs', `screen-${name}.png`) } : {});
 
 export const expectNoLeaks = (w: ReturnType<typeof watchPage>) => {
   expect(w.consoleErrors, 'console errors').toEqual([]);

@@ -3,15 +3,12 @@
  * 2D opens, and Resume with the same file (fingerprint match) finishes the same session. Phone layout.
  */
 import { expect, test } from '@playwright/test';
-import path from 'node:path';
-import { clipPath, CoachApp, CoachReview, expectNoLeaks, ffprobeFrameCount, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+import { clipPath, CoachApp, CoachReview, expectNoLeaks, ffprobeFrameCount, hasSharedVideos, docShot, SKIP_MESSAGE, watchPage } from './app';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
 const CLIP = clipPath('squat_front_liftcheck.mp4');
 const OTHER = clipPath('deadlift_side_jeffchen_nico_1pull.mp4');
-/** Screenshots for docs/ only when asked (`COACH_SCREENSHOTS=1`), so test runs leave the tree clean. */
-const shot = (name: string) => (process.env.COACH_SCREENSHOTS ? { path: path.join(repoRoot, 'docs', `screen-${name}.png`) } : {});
 
 test('a reload mid-analysis leaves an interrupted session that opens its kept 2D and resumes with the same file', async ({ page }) => {
   test.setTimeout(180_000);
@@ -33,7 +30,7 @@ test('a reload mid-analysis leaves an interrupted session that opens its kept 2D
   await expect(page.getByTestId('nav-sessions')).toContainText('1 interrupted');
   await page.getByTestId('nav-sessions').click();
   await expect(page.getByText(/kept 2D poses for \d+% of frames/)).toBeVisible();
-  await page.screenshot(shot('sessions-interrupted-phone'));
+  await page.screenshot(docShot('sessions-interrupted-phone'));
 
   await page.getByText('Open what was kept').click();
   await expect.poll(() => app.state().then((s) => s.status)).toBe('done');
@@ -59,11 +56,11 @@ test('a reload mid-analysis leaves an interrupted session that opens its kept 2D
   await expect.poll(() => page.evaluate(() => window.__coach!.sessions().list.map((s) => `${s.status}:${s.hasVideo}`))).toEqual(['complete:true']);
   await review.expectFrame(0);
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot(shot('review-phone'));
+  await page.screenshot(docShot('review-phone'));
 
   await page.getByTestId('nav-live').click();
   await expect(page.getByRole('region').or(page.locator('main')).first()).toBeVisible();
   await page.waitForTimeout(500);
-  await page.screenshot(shot('live-phone'));
+  await page.screenshot(docShot('live-phone'));
   expectNoLeaks(watch);
 });

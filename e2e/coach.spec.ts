@@ -4,16 +4,13 @@
  * comparison with the ghost → the session survives a reload. Screenshots go to docs/screen-*.png.
  */
 import { expect, test } from '@playwright/test';
-import path from 'node:path';
 import { parseBvh } from '../src/export/bvhParse';
-import { clipPath, CoachApp, CoachReview, expectNoLeaks, hasSharedVideos, pngStats, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+import { clipPath, CoachApp, CoachReview, expectNoLeaks, hasSharedVideos, pngStats, docShot, SKIP_MESSAGE, watchPage } from './app';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
 const MAIN = clipPath('squat_45_gymtracker_bodyweight.mp4'); // several reps, 14.5 s, 640×360
 const REF = clipPath('squat_front_liftcheck.mp4'); // one deep rep, 5.8 s
-/** Screenshots for docs/ only when asked (`COACH_SCREENSHOTS=1`), so test runs leave the tree clean. */
-const shot = (name: string) => (process.env.COACH_SCREENSHOTS ? { path: path.join(repoRoot, 'docs', `screen-${name}.png`) } : {});
 
 test('review: 3D in lockstep with the video, hints, charts, exports, comparison, session across reload', async ({ page }) => {
   test.setTimeout(240_000);
@@ -22,7 +19,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   const app = new CoachApp(page);
   const review = new CoachReview(page);
   await app.open('exercise=squat');
-  await page.screenshot(shot('upload'));
+  await page.screenshot(docShot('upload'));
 
   const s = await app.upload(MAIN, 200_000);
   expect(s.error).toBeNull();
@@ -53,7 +50,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await review.expectFrame(frame + 1);
     await expect.poll(() => app.overlayInkPixels()).toBeGreaterThan(200);
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot(shot('review'));
+    await page.screenshot(docShot('review'));
   });
 
   await test.step('hints and charts', async () => {
@@ -112,7 +109,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
       await expect.poll(() => review.frames().then((f) => f.store)).not.toBe(repMarker + 3);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot(shot('comparison'));
+    await page.screenshot(docShot('comparison'));
   });
 
   await test.step('the session survives a reload (real IndexedDB)', async () => {
@@ -122,7 +119,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await page.waitForFunction(() => window.__coach !== undefined);
     await page.getByTestId('nav-sessions').click();
     await expect.poll(() => page.evaluate(() => window.__coach!.sessions().list.map((x) => x.status))).toEqual(['complete']);
-    await page.screenshot(shot('sessions'));
+    await page.screenshot(docShot('sessions'));
     await page.getByRole('button', { name: /^Open / }).first().click();
     await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.repCount ?? -1)).toBe(a!.repCount);
     expect((await app.result()).frames).toHaveLength(r.frames.length);
