@@ -7,6 +7,7 @@ import { expose, heapMb, nowMs, timeRuns, tick, selectBackend, type Backend } fr
 import { bareDetector, modelOnly, type Runner } from './lib/runners';
 import { mediapipePose, tfjsPoseDetection } from './lib/peers';
 import { oursDetector } from './lib/ours';
+import type { RaceResult } from './race-result';
 
 export interface RaceOptions {
   backend: Backend;
@@ -19,22 +20,6 @@ export interface RaceOptions {
   budgetMs: number;
   /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode. */
   include: string[];
-}
-
-export interface RaceResult {
-  backend: string;
-  wasmThreads: boolean;
-  /** How the backend was chosen (the app's initBackend reason). */
-  reason: string;
-  crossOriginIsolated: boolean;
-  clip: { width: number; height: number; fps: number; frames: number; codec: string };
-  /** Frames/s per run, per runner. */
-  fps: Record<string, number[]>;
-  /** Mean keypoint score per runner (proves it detected something). */
-  meanScore: Record<string, number>;
-  skipped: Record<string, string>;
-  initMs: Record<string, number>;
-  peakHeapMb: number | null;
 }
 
 async function race(o: RaceOptions): Promise<RaceResult> {

@@ -6,6 +6,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { callBench, collectErrors, RequestLog, withHeapSampling } from './bench-browser';
 import { startProfile, stopProfile, type HotSpot } from './bench-profile';
 import type { Backend } from './bench-args';
+import type { RaceResult } from '../../bench/race-result';
 
 export interface SuiteContext {
   origin: string;
@@ -28,17 +29,8 @@ export interface SuiteContext {
   log: (s: string) => void;
 }
 
-export interface RaceRaw {
-  backend: string;
-  wasmThreads: boolean;
-  reason: string;
-  crossOriginIsolated: boolean;
-  clip: { width: number; height: number; fps: number; frames: number; codec: string };
-  fps: Record<string, number[]>;
-  meanScore: Record<string, number>;
-  skipped: Record<string, string>;
-  initMs: Record<string, number>;
-  peakHeapMb: number | null;
+/** The race page's result plus what the driver measures around it. */
+export interface RaceRaw extends RaceResult {
   cdpPeakHeapMb: number | null;
   errors: string[];
 }

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { findMocapClips } from '../mocap/node';
 import { analyze } from './analyze';
 import { hasMocap, MISSING_MOCAP, mocapDir, mocapSequence } from './fixtures/mocap';
-import { rng, viaCamera } from './fixtures/synthetic';
+import { makeRng } from '../core/rng';
+import { viaCamera } from './fixtures/synthetic';
 import { elevationDeg } from './ground';
 import { jointAt, sub } from '../core/vec3';
 import { H36M as J, H36M_LR_PAIRS } from '../core/skeleton';
@@ -149,21 +150,21 @@ d('robustness to lifter-like error (1.5 cm jitter + 6 cm drifting depth error), 
 d('robustness to detector failures: missing-frame runs, left/right swaps, garbage frames', () => {
   /** Corrupts a camera-frame sequence in place like a 2D detector + lifter would (seeded). */
   function corrupt(seq: PoseSequence, seed: number): PoseSequence {
-    const g = rng(seed);
+    const g = makeRng(seed);
     const scores = new Float32Array(seq.frames * 17).fill(0.8);
     const p = seq.pose3d;
     for (let f = 0; f < seq.frames; f++) {
-      if (g.u() < 0.03) { // nobody detected for 1–8 frames
-        const end = Math.min(seq.frames, f + 1 + Math.floor(g.u() * 8));
+      if (g() < 0.03) { // nobody detected for 1–8 frames
+        const end = Math.min(seq.frames, f + 1 + Math.floor(g() * 8));
         for (let k = f; k < end; k++) { p.fill(NaN, k * 51, k * 51 + 51); scores.fill(0, k * 17, k * 17 + 17); }
       }
-      if (g.u() < 0.03) { // left/right confusion for 1–6 frames
-        const end = Math.min(seq.frames, f + 1 + Math.floor(g.u() * 6));
+      if (g() < 0.03) { // left/right confusion for 1–6 frames
+        const end = Math.min(seq.frames, f + 1 + Math.floor(g() * 6));
         for (let k = f; k < end; k++) for (const [l, r] of H36M_LR_PAIRS) for (let c = 0; c < 3; c++) {
           const a = p[k * 51 + l * 3 + c]; p[k * 51 + l * 3 + c] = p[k * 51 + r * 3 + c]; p[k * 51 + r * 3 + c] = a;
         }
       }
-      if (g.u() < 0.02) for (let k = 0; k < 51; k++) p[f * 51 + k] += (g.u() - 0.5) * 0.6; // garbage frame
+      if (g() < 0.02) for (let k = 0; k < 51; k++) p[f * 51 + k] += (g() - 0.5) * 0.6; // garbage frame
     }
     return { ...seq, scores };
   }

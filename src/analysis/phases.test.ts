@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { directionBits, edgeResponse, majorityFilter, phaseEdges } from './phases';
 import { pruneByRom, segmentReps } from './reps';
-import { rng } from './fixtures/synthetic';
+import { makeRng } from '../core/rng';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 
 const bits = (s: string) => Uint8Array.from(s, (c) => Number(c));
@@ -31,13 +31,13 @@ describe('phase detection (MobiDev deadlift rep counter)', () => {
 describe('rep segmentation', () => {
   const t = DEFAULT_THRESHOLDS;
   const wave = (reps: number, amp: number, noise: number, seed = 1) => {
-    const g = rng(seed);
+    const g = makeRng(seed);
     const fps = 30, n = fps * (2 + reps * 3);
     return Float64Array.from({ length: n }, (_, i) => {
       const s = i / fps - 1;
       const k = Math.floor(s / 3), u = s - k * 3;
       const d = s < 0 || k >= reps || u > 2 ? 0 : 0.5 * (1 - Math.cos(Math.PI * u));
-      return 1 - amp * d + noise * g.gauss();
+      return 1 - amp * d + noise * g.normal();
     });
   };
 

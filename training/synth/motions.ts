@@ -5,7 +5,7 @@
  */
 import type { ArmStyle } from './arms';
 import type { LegAngles, SagittalPose } from './pose';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/core/rng';
 
 export type ExerciseKind = 'deadlift' | 'sumo_deadlift' | 'romanian_deadlift' | 'good_morning' | 'squat' | 'split_squat';
 export const EXERCISES: readonly ExerciseKind[] = ['deadlift', 'sumo_deadlift', 'romanian_deadlift', 'good_morning', 'squat', 'split_squat'];

@@ -10,7 +10,7 @@ import { toCoco3d, toH36m } from '../../src/mocap/joints';
 import { armTarget, twoLinkIk, type BodyFrame } from './arms';
 import { exerciseFrames, type ExerciseKind, type MotionFrame } from './motions';
 import { poseChannels } from './pose';
-import type { Rng } from './rng';
+import type { Rng } from '../../src/core/rng';
 
 type V = [number, number, number];
 const ANKLE_HEIGHT_M = 0.09;

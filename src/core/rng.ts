@@ -1,4 +1,5 @@
-/** Seeded PRNG (mulberry32, Tommy Ettinger's public-domain generator) and sampling helpers. */
+/** Seeded PRNG (mulberry32, Tommy Ettinger's public-domain generator) and sampling helpers, shared by
+ * test fixtures, synthetic training data and the lifter evaluation (same seed → same numbers). */
 export interface Rng {
   (): number;
   /** Uniform in [a, b). */
