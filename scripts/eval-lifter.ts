@@ -2,7 +2,7 @@
  * Lifter evaluation on mocap clips (any folder laid out like ../shared/data/mocap), using the
  * shipped ONNX through onnxruntime-web (wasm backend in Node) and the browser's lifter runtime.
  * Usage: npm run eval:lifter -- --data <folder> [--json] [--seed N] [--model <id>]
- *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--out file.json]
+ *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--no-flip] [--out file.json]
  * (npm prints a banner on stdout: use `npm run -s` or `--out` when parsing the JSON.)
  */
 import { writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ function args(argv: string[]) {
     camerasPerClip: Number(get('--cameras') ?? 2),
     noiseFrac: argv.includes('--clean') ? 0 : Number(get('--noise') ?? 0.015),
     threads: Number(get('--threads') ?? 1),
+    flip: !argv.includes('--no-flip'),
     json: argv.includes('--json'),
     out: get('--out'),
   };
@@ -33,7 +34,7 @@ async function main() {
   const r = await evaluateLifter(a);
   if (a.out) writeFileSync(a.out, `${JSON.stringify(r, null, 2)}\n`);
   if (a.json) { process.stdout.write(`${JSON.stringify(r, null, 2)}\n`); return; }
-  console.log(`model ${r.model} (RF ${r.receptiveField}${r.causal ? ', causal' : ''}) on ${r.clips} clips / ${r.frames} frames of ${r.subjects.join(', ')}; seed ${r.seed}, noise ${r.noiseFrac}`);
+  console.log(`model ${r.model} (RF ${r.receptiveField}${r.causal ? ', causal' : ''}) on ${r.clips} clips / ${r.frames} frames of ${r.subjects.join(', ')}; seed ${r.seed}, noise ${r.noiseFrac}, flip ${r.flip ? 'on' : 'off'}`);
   console.log(`MPJPE ${r.mpjpeMm} mm   P-MPJPE ${r.pmpjpeMm} mm   N-MPJPE ${r.nmpjpeMm} mm   (${r.liftFramesPerS} frames/s)`);
   console.log('by view (MPJPE mm):', r.byView);
   console.log('by view (P-MPJPE mm):', r.byViewPmpjpe);

@@ -25,7 +25,8 @@ LICENCES = ("CMU Graphics Lab Motion Capture Database (free for all uses; 'The d
 
 def load(path):
     ck = torch.load(path, map_location='cpu')
-    m = TemporalModel(filter_widths=ck['filters'], causal=ck['causal'], dropout=ck['dropout'], channels=ck['channels'])
+    m = TemporalModel(filter_widths=ck['filters'], causal=ck['causal'], dropout=ck['dropout'], channels=ck['channels'],
+                      person_norm=ck.get('person_norm', False))
     m.load_state_dict(ck['state'])
     return m.eval(), ck
 

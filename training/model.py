@@ -63,15 +63,17 @@ class TemporalModel(nn.Module):
     @staticmethod
     def normalise_person(x):
         """Per-frame person-centric features: joints relative to the score-weighted centre, divided
-        by the score-weighted RMS spread, plus (centre x, centre y, log spread) so absolute position and
-        size stay available (root trajectory). Frames without scores fall back to uniform weights."""
+        by the score-weighted RMS spread (floored at 0.02 screen units), plus (centre x, centre y, log
+        spread) so absolute position and size stay available (root trajectory). Unseen joints (score 0)
+        get zero coordinates; frames without scores fall back to uniform weights."""
         xy, s = x[..., :2], x[..., 2:3]
         total = s.sum(2, keepdim=True)
         w = torch.where(total > 1e-6, s / total.clamp(min=1e-6), torch.full_like(s, 1.0 / x.shape[2]))
         c = (w * xy).sum(2, keepdim=True)
         d = xy - c
-        spread = torch.sqrt((w * (d * d).sum(-1, keepdim=True)).sum(2, keepdim=True) + 1e-6)
-        rel = torch.cat([d / spread, s], -1).reshape(x.shape[0], x.shape[1], -1)
+        spread = torch.sqrt((w * (d * d).sum(-1, keepdim=True)).sum(2, keepdim=True)).clamp(min=0.02)
+        seen = (s > 0).to(x.dtype)
+        rel = torch.cat([(d / spread).clamp(-6.0, 6.0) * seen, s], -1).reshape(x.shape[0], x.shape[1], -1)
         return torch.cat([rel, c[:, :, 0], torch.log(spread[:, :, 0])], -1)
 
     def forward(self, x):

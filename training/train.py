@@ -46,16 +46,19 @@ def parse():
     p.add_argument('--threads', type=int, default=1)
     p.add_argument('--seed', type=int, default=1)
     p.add_argument('--baseline', action='store_true', help='also train a receptive-field-1 model on the same batches')
+    p.add_argument('--person-norm', action='store_true', help='person-centric input normalisation inside the model')
+    p.add_argument('--eval-every', type=float, default=180, help='seconds between test evaluations')
     return p.parse_args()
 
 
 def build(args, filters):
-    return TemporalModel(filter_widths=filters, causal=args.causal, dropout=args.dropout, channels=args.channels)
+    return TemporalModel(filter_widths=filters, causal=args.causal, dropout=args.dropout, channels=args.channels,
+                         person_norm=args.person_norm)
 
 
 def save(path, model, args, filters, step, elapsed, extra=None):
     torch.save({'state': model.state_dict(), 'filters': filters, 'channels': model.shrink.in_channels,
-                'causal': model.causal, 'dropout': args.dropout, 'step': step, 'minutes': elapsed / 60,
+                'causal': model.causal, 'dropout': args.dropout, 'person_norm': model.person_norm, 'step': step, 'minutes': elapsed / 60,
                 'args': vars(args), **(extra or {})}, path)
 
 
@@ -116,7 +119,7 @@ def main():
             opts[name].step()
             losses[name] = round(1000 * loss_pose.item(), 1)
         step += 1
-        if time.time() - last_eval > 180 or step == 1:
+        if time.time() - last_eval > args.eval_every or step == 1:
             last_eval = time.time()
             rec = {'step': step, 'min': round(elapsed / 60, 2), 'lr': lr, 'train_mm': losses,
                    'test_mm': {n: round(evaluate(m, test_batches, off, k), 1) for n, m in models.items()},

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # One command to reproduce the lifter: npm run train:lifter
 #   data export (TS) → training (PyTorch, CPU) → ONNX export → evaluation → metrics.
-# Env: MINUTES (per model, default 85), THREADS (per training process, default 1),
+# Env: MINUTES (per model, default 100), THREADS (per training process, default 1),
+#      MODEL_ARGS (extra train.py flags for both models, e.g. --person-norm),
 #      COACH_SHARED_DIR (default ../shared), SKIP_EXPORT=1 to reuse training/cache.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=/usr/bin/python3
-MINUTES=${MINUTES:-65}
+MINUTES=${MINUTES:-100}
+MODEL_ARGS=${MODEL_ARGS:-}
 THREADS=${THREADS:-1}
 SHARED=${COACH_SHARED_DIR:-$(cd .. && pwd)/shared}
 
@@ -23,11 +25,11 @@ fi
 mkdir -p training/runs/offline27 training/runs/causal27
 # Offline RF-27 model and the receptive-field-1 baseline, trained on identical batches.
 nice -n 5 "$PY" training/train.py --out training/runs/offline27 --minutes "$MINUTES" --threads "$THREADS" \
-  --filters 3,3,3 --outputs 64 --batch 32 --channels 192 --baseline --seed 1 > training/runs/offline27/stdout.txt 2>&1 &
+  --filters 3,3,3 --outputs 64 --batch 32 --channels 256 --baseline --seed 1 $MODEL_ARGS > training/runs/offline27/stdout.txt 2>&1 &
 P1=$!
 # Causal RF-27 model for live webcam use.
 nice -n 5 "$PY" training/train.py --out training/runs/causal27 --minutes "$MINUTES" --threads "$THREADS" \
-  --filters 3,3,3 --outputs 64 --batch 32 --channels 128 --causal --seed 2 > training/runs/causal27/stdout.txt 2>&1 &
+  --filters 3,3,3 --outputs 64 --batch 32 --channels 192 --causal --seed 2 $MODEL_ARGS > training/runs/causal27/stdout.txt 2>&1 &
 P2=$!
 wait $P1 $P2
 

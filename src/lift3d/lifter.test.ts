@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TemporalLifter } from './lifter';
+import { COCO_LR_PAIRS, H36M_LR_PAIRS, mirrorPermutation } from '../core/skeleton';
+import { mirrorJoints, TemporalLifter, type TemporalLifterOptions } from './lifter';
 import { validateMetadata } from './metadata';
 import { createOrtRunner } from './runner';
 
@@ -9,10 +10,10 @@ const repo = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const modelDir = path.join(repo, 'public/models/lifter');
 const manifest = JSON.parse(readFileSync(path.join(modelDir, 'manifest.json'), 'utf8')) as { offline: string; live: string; models: string[] };
 
-async function lifter(id: string, chunk?: number, batch?: number) {
+async function lifter(id: string, opts: TemporalLifterOptions = {}) {
   const meta = validateMetadata(JSON.parse(readFileSync(path.join(modelDir, `${id}.json`), 'utf8')));
   const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${id}.onnx`)), numThreads: 1 });
-  return new TemporalLifter(runner, meta, { chunk, batch });
+  return new TemporalLifter(runner, meta, opts);
 }
 
 /** A smooth synthetic 2D sequence (pixels + scores) for runtime consistency checks. */
@@ -41,8 +42,8 @@ describe.each(manifest.models)('lifter model %s', (id) => {
   it('gives one root-relative pose per frame, independent of chunking and batching', async () => {
     const frames = 57;
     const input = { keypoints: sequence(frames), frames, width: 1080, height: 1920 };
-    const whole = await lifter(id, frames, 1);
-    const chunked = await lifter(id, 10, 3);
+    const whole = await lifter(id, { chunk: frames, batch: 1 });
+    const chunked = await lifter(id, { chunk: 10, batch: 3 });
     const a = await whole.liftSequence(input);
     const b = await chunked.liftSequence(input);
     expect(a.pose3d.length).toBe(frames * 51);
@@ -53,11 +54,38 @@ describe.each(manifest.models)('lifter model %s', (id) => {
     for (let f = 0; f < frames; f++) expect(Math.hypot(a.pose3d[f * 51], a.pose3d[f * 51 + 1], a.pose3d[f * 51 + 2])).toBeLessThan(1e-6);
     await whole.dispose(); await chunked.dispose();
   });
+
+  it('with flip augmentation, lifting the mirrored video gives the mirrored pose', async () => {
+    const frames = 40;
+    const width = 1080;
+    const kp = sequence(frames);
+    const mirrored = mirrorJoints(kp, mirrorPermutation(COCO_LR_PAIRS), 3);
+    for (let i = 0; i < mirrored.length; i += 3) mirrored[i] += width; // pixel x → width − x
+    const l = await lifter(id);
+    const a = await l.liftSequence({ keypoints: kp, frames, width, height: 1920 });
+    const b = await l.liftSequence({ keypoints: mirrored, frames, width, height: 1920 });
+    const back = mirrorJoints(b.pose3d, mirrorPermutation(H36M_LR_PAIRS), 3);
+    let max = 0;
+    a.pose3d.forEach((v, i) => { max = Math.max(max, Math.abs(v - back[i])); });
+    expect(max).toBeLessThan(1e-5);
+    await l.dispose();
+  });
+});
+
+describe('mirrorJoints', () => {
+  it('is its own inverse and negates x only', () => {
+    const v = Float32Array.from({ length: 2 * 17 * 3 }, (_, i) => i * 0.1 - 3);
+    const perm = mirrorPermutation(H36M_LR_PAIRS);
+    const m = mirrorJoints(v, perm, 3);
+    expect(m[0]).toBeCloseTo(-v[0], 6); // pelvis stays, x negated
+    expect(m[1]).toBeCloseTo(v[1], 6);
+    expect(Array.from(mirrorJoints(m, perm, 3))).toEqual(Array.from(v));
+  });
 });
 
 describe('live mode', () => {
   it('returns the same pose frame-by-frame as offline (edge-padded) lifting', async () => {
-    const l = await lifter(manifest.live);
+    const l = await lifter(manifest.live, { flip: false });
     const frames = 12;
     const kp = sequence(frames);
     const offline = await l.liftSequence({ keypoints: kp, frames, width: 1080, height: 1920 });

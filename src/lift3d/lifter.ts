@@ -2,6 +2,7 @@
  * PoseLifter over a ModelRunner (in a worker or on the main thread): normalisation, missing-frame
  * fill, edge-padded batched windows (offline) and a rolling causal window (live).
  */
+import { COCO_LR_PAIRS, H36M_LR_PAIRS, mirrorPermutation } from '../core/skeleton';
 import type { LifterMetadata } from './metadata';
 import { fillMissingFrames, normalizeScreen } from './normalize';
 import type { ModelRunner } from './runner';
@@ -9,12 +10,35 @@ import type { LiftInput, LiftOutput, PoseLifter } from './types';
 import { gatherWindows, padding, planChunks, scatterOutputs } from './windows';
 
 const STRIDE = 17 * 3;
+const COCO_MIRROR = mirrorPermutation(COCO_LR_PAIRS);
+const H36M_MIRROR = mirrorPermutation(H36M_LR_PAIRS);
+
+/**
+ * Mirrors frames × joints × C values about the image's vertical centre line (x → −x in normalised
+ * screen or camera axes) and swaps left/right joints with `perm`; other channels are copied.
+ */
+export function mirrorJoints(values: Float32Array, perm: readonly number[], channels: number): Float32Array {
+  const joints = perm.length;
+  const out = new Float32Array(values.length);
+  for (let f = 0; f < values.length / (joints * channels); f++) {
+    for (let j = 0; j < joints; j++) {
+      const from = (f * joints + perm[j]) * channels;
+      const to = (f * joints + j) * channels;
+      for (let c = 0; c < channels; c++) out[to + c] = values[from + c];
+      out[to] = -out[to];
+    }
+  }
+  return out;
+}
 
 export interface TemporalLifterOptions {
   /** Output frames per window chunk (default 243). */
   chunk?: number;
   /** Chunks per ORT call (default 4). */
   batch?: number;
+  /** Offline test-time flip augmentation (VideoPose3D): average the pose of the sequence and of its
+   * mirror image, mirrored back (default true; doubles the lifter's work). */
+  flip?: boolean;
 }
 
 export class TemporalLifter implements PoseLifter {
@@ -23,6 +47,7 @@ export class TemporalLifter implements PoseLifter {
   private readonly pad: { left: number; right: number };
   private readonly chunk: number;
   private readonly batch: number;
+  private readonly flip: boolean;
   private live: Float32Array[] = [];
 
   constructor(private readonly runner: ModelRunner, readonly meta: LifterMetadata, opts: TemporalLifterOptions = {}) {
@@ -31,6 +56,7 @@ export class TemporalLifter implements PoseLifter {
     this.pad = padding(meta.receptiveField, meta.causalShift);
     this.chunk = opts.chunk ?? 243;
     this.batch = opts.batch ?? 4;
+    this.flip = opts.flip ?? true;
   }
 
   async liftSequence(input: LiftInput): Promise<LiftOutput> {
@@ -39,6 +65,21 @@ export class TemporalLifter implements PoseLifter {
     if (input.keypoints.length !== frames * STRIDE) throw new Error(`liftSequence: keypoints has ${input.keypoints.length} values, expected ${frames}×17×3`);
     const seq = normalizeScreen(input.keypoints, width, height, this.meta.minScore);
     fillMissingFrames(seq, frames);
+    const out = await this.liftNormalised(seq, frames);
+    if (!this.flip) return out;
+    // Test-time flip augmentation (Pavllo et al. 2019, §4 "horizontal flip augmentation at test time").
+    const flipped = await this.liftNormalised(mirrorJoints(seq, COCO_MIRROR, 3), frames);
+    const pose = mirrorJoints(flipped.pose3d, H36M_MIRROR, 3);
+    for (let i = 0; i < pose.length; i++) out.pose3d[i] = (out.pose3d[i] + pose[i]) / 2;
+    if (out.root && flipped.root) {
+      const root = mirrorJoints(flipped.root, [0], 3);
+      for (let i = 0; i < root.length; i++) out.root[i] = (out.root[i] + root[i]) / 2;
+    }
+    return out;
+  }
+
+  /** Lifts normalised, gap-filled model input (frames × 17 × 3) with edge-padded batched windows. */
+  private async liftNormalised(seq: Float32Array, frames: number): Promise<LiftOutput> {
     const plan = planChunks(frames, Math.min(this.chunk, frames));
     const pose3d = new Float32Array(frames * STRIDE);
     const root = new Float32Array(frames * 3);

@@ -7,7 +7,7 @@
  * camera with ±0.05 flicker, 2 % of
  * joints dropped (score 0), off-image joints score 0.
  */
-import type { Rng } from '../synth/rng';
+import type { Rng } from '../../src/core/rng';
 
 type V = [number, number, number];
 export interface EvalCamera {

@@ -9,7 +9,7 @@ import { TemporalLifter } from '../../src/lift3d/lifter';
 import { validateMetadata, type LifterMetadata } from '../../src/lift3d/metadata';
 import { createOrtRunner } from '../../src/lift3d/runner';
 import { findMocapClips, loadMocapClip } from '../../src/mocap/node';
-import { makeRng } from '../synth/rng';
+import { makeRng } from '../../src/core/rng';
 import { groundTruth, heightBucket, projectNoisy, sampleCamera, viewAngles, yawBucket } from './camera';
 import { mpjpeFrame, nmpjpeFrame, pmpjpeFrame } from './procrustes';
 
@@ -24,6 +24,8 @@ export interface EvalOptions {
   camerasPerClip: number;
   noiseFrac: number;
   threads: number;
+  /** Test-time flip augmentation in the runtime (default true, as the app lifts). */
+  flip?: boolean;
 }
 
 class Acc {
@@ -34,15 +36,15 @@ class Acc {
 const accMap = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, new Acc()])) as Record<K, Acc>;
 const mmMap = <K extends string>(m: Record<K, Acc>) => Object.fromEntries(Object.entries<Acc>(m).map(([k, a]) => [k, a.mm]));
 
-export async function loadLifter(modelDir: string, id: string | undefined, threads: number): Promise<TemporalLifter> {
+export async function loadLifter(modelDir: string, id: string | undefined, threads: number, flip = true): Promise<TemporalLifter> {
   const modelId = id ?? JSON.parse(readFileSync(path.join(modelDir, 'manifest.json'), 'utf8')).offline;
   const meta: LifterMetadata = validateMetadata(JSON.parse(readFileSync(path.join(modelDir, `${modelId}.json`), 'utf8')));
   const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${modelId}.onnx`)), numThreads: threads });
-  return new TemporalLifter(runner, meta);
+  return new TemporalLifter(runner, meta, { flip });
 }
 
 export async function evaluateLifter(o: EvalOptions) {
-  const lifter = await loadLifter(o.modelDir, o.model, o.threads);
+  const lifter = await loadLifter(o.modelDir, o.model, o.threads, o.flip ?? true);
   const refs = findMocapClips(o.data).filter((r) => !o.subjects || o.subjects.includes(r.subject));
   if (!refs.length) throw new Error(`no clips found under ${o.data}${o.subjects ? ` for subjects ${o.subjects.join(', ')}` : ''}`);
   const rng = makeRng(o.seed);
@@ -84,7 +86,7 @@ export async function evaluateLifter(o: EvalOptions) {
     mpjpeMm: all.mpjpe.mm, pmpjpeMm: all.pmpjpe.mm, nmpjpeMm: all.nmpjpe.mm,
     byView: mmMap(byView), byViewPmpjpe: mmMap(byViewP), byCameraHeight: mmMap(byHeight), bySubject: mmMap(bySubject), perJoint: mmMap(perJoint),
     frames: all.mpjpe.n, clips: refs.length, subjects: [...new Set(refs.map((r) => r.subject))],
-    seed: o.seed, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
+    seed: o.seed, flip: o.flip ?? true, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
     liftFramesPerS: Math.round(lifted / ((Date.now() - t0) / 1000)),
   };
 }
