@@ -10,7 +10,7 @@ import { findMocapClips, loadAsf, loadMocapClip, sharedDir } from '../src/mocap/
 import type { MocapClip } from '../src/mocap/clip';
 import { EXERCISES } from './synth/motions';
 import { renderExercise } from './synth/render';
-import { makeRng } from './synth/rng';
+import { makeRng } from '../src/core/rng';
 
 interface Entry { name: string; subject: string; split: 'train' | 'test'; synthetic: string | null; offset: number; frames: number }
 
