@@ -85,7 +85,7 @@ describe('mirrorJoints', () => {
 
 describe('live mode', () => {
   it('returns the same pose frame-by-frame as offline (edge-padded) lifting', async () => {
-    const l = await lifter(manifest.live, { flip: false });
+    const l = await lifter(manifest.live);
     const frames = 12;
     const kp = sequence(frames);
     const offline = await l.liftSequence({ keypoints: kp, frames, width: 1080, height: 1920 });

@@ -36,8 +36,8 @@ export interface TemporalLifterOptions {
   chunk?: number;
   /** Chunks per ORT call (default 4). */
   batch?: number;
-  /** Offline test-time flip augmentation (VideoPose3D): average the pose of the sequence and of its
-   * mirror image, mirrored back (default true; doubles the lifter's work). */
+  /** Test-time flip augmentation (VideoPose3D): average the pose of the input and of its mirror
+   * image, mirrored back (default true, offline and live; doubles the lifter's work). */
   flip?: boolean;
 }
 
@@ -105,10 +105,16 @@ export class TemporalLifter implements PoseLifter {
     this.live.push(f);
     if (this.live.length > rf) this.live.splice(0, this.live.length - rf);
     if (this.live.length < rf) return null;
-    const window = new Float32Array(rf * STRIDE);
+    const window = new Float32Array(rf * STRIDE * (this.flip ? 2 : 1));
     this.live.forEach((w, i) => window.set(w, i * STRIDE));
-    const out = await this.runner.run(window, 1, rf);
-    return out.pose.slice(0, STRIDE);
+    if (!this.flip) return (await this.runner.run(window, 1, rf)).pose.slice(0, STRIDE);
+    // the window and its mirror image in one call (flip augmentation, as in liftSequence)
+    window.set(mirrorJoints(window.subarray(0, rf * STRIDE), COCO_MIRROR, 3), rf * STRIDE);
+    const out = await this.runner.run(window, 2, rf);
+    const pose = out.pose.slice(0, STRIDE);
+    const back = mirrorJoints(out.pose.subarray(STRIDE, 2 * STRIDE), H36M_MIRROR, 3);
+    for (let i = 0; i < STRIDE; i++) pose[i] = (pose[i] + back[i]) / 2;
+    return pose;
   }
 
   reset(): void {
