@@ -61,7 +61,8 @@ export interface CoachResult {
   backend: BackendName;
   model: ModelName;
   frames: ResultFrame[];
-  lifter?: { model: string; receptiveField: number };
+  /** The 3D lifter that ran: model id, receptive field (frames), where it ran ('wasm' | 'webgpu'). */
+  lifter?: { model: string; receptiveField: number; executionProvider?: 'wasm' | 'webgpu' };
   /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
   analysis?: Record<string, unknown>;
   timingsMs: TimingsMs;

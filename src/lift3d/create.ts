@@ -25,7 +25,19 @@ export async function loadLifterMetadata(base: string, mode: 'offline' | 'live')
   return { meta, modelUrl: `${dir}${id}.onnx` };
 }
 
+/** A runner for `ep`; a WebGPU runner that cannot start falls back to WASM (console warning). */
 async function makeRunner(modelUrl: string, ep: ExecutionProvider, inWorker: boolean): Promise<ModelRunner> {
+  if (ep === 'webgpu') {
+    try {
+      return await makeRunnerOn(modelUrl, 'webgpu', inWorker);
+    } catch (e) {
+      console.warn(`lifter: WebGPU unavailable, using WASM: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return makeRunnerOn(modelUrl, 'wasm', inWorker);
+}
+
+async function makeRunnerOn(modelUrl: string, ep: ExecutionProvider, inWorker: boolean): Promise<ModelRunner> {
   if (inWorker && typeof Worker !== 'undefined') {
     try {
       return await createWorkerRunner(modelUrl, ep, ORT_WASM_PATH);

@@ -6,7 +6,7 @@ import { COCO_LR_PAIRS, H36M_LR_PAIRS, mirrorPermutation } from '../core/skeleto
 import type { LifterMetadata } from './metadata';
 import { fillMissingFrames, normalizeScreen } from './normalize';
 import type { ModelRunner } from './runner';
-import type { LiftInput, LiftOutput, PoseLifter } from './types';
+import type { ExecutionProvider, LiftInput, LiftOutput, PoseLifter } from './types';
 import { gatherWindows, padding, planChunks, scatterOutputs } from './windows';
 
 const STRIDE = 17 * 3;
@@ -57,6 +57,10 @@ export class TemporalLifter implements PoseLifter {
     this.chunk = opts.chunk ?? 243;
     this.batch = opts.batch ?? 4;
     this.flip = opts.flip ?? true;
+  }
+
+  get executionProvider(): ExecutionProvider {
+    return this.runner.provider;
   }
 
   async liftSequence(input: LiftInput): Promise<LiftOutput> {

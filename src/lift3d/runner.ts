@@ -8,6 +8,8 @@ import type { ExecutionProvider } from './types';
 export interface RunnerOutput { pose: Float32Array; root: Float32Array | null; outFrames: number }
 
 export interface ModelRunner {
+  /** Where the model runs (after any fallback). */
+  readonly provider: ExecutionProvider;
   run(input: Float32Array, batch: number, frames: number): Promise<RunnerOutput>;
   dispose(): Promise<void>;
 }
@@ -41,6 +43,7 @@ export async function createOrtRunner(opts: RunnerOptions): Promise<ModelRunner>
     : await ort.InferenceSession.create(opts.model, { executionProviders: [ep] });
   const [inputName] = session.inputNames;
   return {
+    provider: ep,
     async run(input, batch, frames) {
       if (input.length !== batch * frames * 51) throw new Error(`lifter input has ${input.length} values, expected ${batch}×${frames}×17×3`);
       const feeds = { [inputName]: new ort.Tensor('float32', input, [batch, frames, 17, 3]) };

@@ -4,9 +4,9 @@
  * root-relative, camera axes x right, y up, z towards the viewer), `persons[0].root` and
  * `result.lifter`. Frames without a person stay without 3D.
  */
-import type { CoachResult } from '../core/result';
+import type { BackendName, CoachResult } from '../core/result';
 import { createPoseLifter } from './create';
-import type { CreateLifterOptions, PoseLifter } from './types';
+import type { CreateLifterOptions, ExecutionProvider, PoseLifter } from './types';
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
@@ -18,13 +18,20 @@ export function liftInputFromResult(result: CoachResult) {
   return { keypoints, frames: n, width: result.video.width, height: result.video.height };
 }
 
+/**
+ * The lifter follows the detector: WebGPU when the 2D detector runs on WebGPU (chosen only on a real,
+ * non-software adapter, or asked for by the user), else WASM — at 10k+ frames/s the lifter is never
+ * the bottleneck on CPU, so a software GPU must not be used for it either.
+ */
+export const lifterProviderFor = (detectorBackend: BackendName): ExecutionProvider => (detectorBackend === 'webgpu' ? 'webgpu' : 'wasm');
+
 export function createLift3dStage(opts: CreateLifterOptions = {}) {
   let lifter: Promise<PoseLifter> | null = null;
   return {
     id: 'lift3d' as const,
     async run(result: CoachResult, signal?: AbortSignal): Promise<void> {
       if (!result.frames.length) return;
-      lifter ??= createPoseLifter({ ...opts, mode: 'offline' });
+      lifter ??= createPoseLifter({ ...opts, mode: 'offline', executionProvider: opts.executionProvider ?? lifterProviderFor(result.backend) });
       const l = await lifter;
       if (signal?.aborted) return;
       const { pose3d, root } = await l.liftSequence(liftInputFromResult(result));
@@ -34,7 +41,7 @@ export function createLift3dStage(opts: CreateLifterOptions = {}) {
         p.pose3d = Array.from({ length: 17 }, (_, j) => [0, 1, 2].map((k) => round(pose3d[i * 51 + j * 3 + k])) as [number, number, number]);
         if (root) p.root = [round(root[i * 3]), round(root[i * 3 + 1]), round(root[i * 3 + 2])];
       });
-      result.lifter = { model: (l as { meta?: { id: string } }).meta?.id ?? 'lifter', receptiveField: l.receptiveField };
+      result.lifter = { model: (l as { meta?: { id: string } }).meta?.id ?? 'lifter', receptiveField: l.receptiveField, executionProvider: l.executionProvider };
     },
   };
 }

@@ -16,6 +16,8 @@ export interface LiftOutput {
 }
 
 export interface PoseLifter {
+  /** Where the model runs: WASM, or WebGPU (see `createPoseLifter`). */
+  readonly executionProvider: ExecutionProvider;
   readonly receptiveField: number;
   readonly causal: boolean;
   /** Lift a whole sequence (offline): one 3D pose per input frame (edge-padded windows, batched). */

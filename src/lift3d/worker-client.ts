@@ -33,6 +33,7 @@ export async function createWorkerRunner(modelUrl: string, executionProvider: Ex
     throw e;
   }
   return {
+    provider: executionProvider,
     async run(input, batch, frames): Promise<RunnerOutput> {
       const r = await call({ type: 'run', input, batch, frames }, [input.buffer]);
       if (r.type !== 'result') throw new Error(`lifter worker: unexpected reply '${r.type}'`);

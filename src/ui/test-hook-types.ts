@@ -13,7 +13,11 @@ export interface HookState {
   currentFrame: number;
 }
 
-export interface RunBytesOptions { backend?: BackendName; model?: ModelName; maxFrames?: number; forceElementSource?: boolean }
+export interface RunBytesOptions {
+  backend?: BackendName; model?: ModelName; maxFrames?: number; forceElementSource?: boolean;
+  /** Also lift to 3D and analyse (the upload path's post stages); default 2D only. */
+  lift3d?: boolean;
+}
 
 export interface CoachTestHook {
   state(): HookState;

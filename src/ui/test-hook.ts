@@ -32,7 +32,9 @@ export function installTestHook(): void {
     comparisonScore: () => useAppStore.getState().comparison?.score ?? null,
     runBytes: async (bytes, name, opts) => {
       const tensorCounts: number[] = [];
-      const result = await analyzeVideo(new File([bytes], name), { ...opts, tensorCounts });
+      const { lift3d, ...rest } = opts;
+      const postStages = lift3d ? (await import('../pipeline/post-stages')).fullPostStages() : [];
+      const result = await analyzeVideo(new File([bytes], name), { ...rest, tensorCounts, postStages });
       return { result, tensorCounts };
     },
   };
