@@ -39,6 +39,7 @@ async function main() {
   console.log('by view (MPJPE mm):', r.byView);
   console.log('by view (P-MPJPE mm):', r.byViewPmpjpe);
   console.log('by camera height (MPJPE mm):', r.byCameraHeight);
+  console.log('by camera pitch (MPJPE mm; below = looking up, ±10° = level):', r.byPitch);
   console.log('by subject:', r.bySubject);
   console.log('per joint:', r.perJoint);
 }

@@ -108,6 +108,11 @@ export function yawBucket(yaw: number): 'front' | 'diag' | 'side' | 'back' {
   return 'diag';
 }
 
+/** Camera pitch bucket from its elevation above the pelvis (deg): looking up from below, level (±10°), looking down. */
+export function pitchBucket(elevationDeg: number): 'below' | 'level' | 'above' {
+  return elevationDeg < -10 ? 'below' : elevationDeg > 10 ? 'above' : 'level';
+}
+
 /** Camera height bucket (metres above the floor): below the knee, torso height, above the head. */
 export function heightBucket(heightM: number): 'belowKnee' | 'torso' | 'aboveHead' {
   return heightM < 0.55 ? 'belowKnee' : heightM > 1.75 ? 'aboveHead' : 'torso';

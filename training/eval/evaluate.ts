@@ -10,7 +10,7 @@ import { validateMetadata, type LifterMetadata } from '../../src/lift3d/metadata
 import { createOrtRunner } from '../../src/lift3d/runner';
 import { findMocapClips, loadMocapClip } from '../../src/mocap/node';
 import { makeRng } from '../../src/core/rng';
-import { groundTruth, heightBucket, projectNoisy, sampleCamera, viewAngles, yawBucket } from './camera';
+import { groundTruth, heightBucket, pitchBucket, projectNoisy, sampleCamera, viewAngles, yawBucket } from './camera';
 import { mpjpeFrame, nmpjpeFrame, pmpjpeFrame } from './procrustes';
 
 export interface EvalOptions {
@@ -52,6 +52,7 @@ export async function evaluateLifter(o: EvalOptions) {
   const byView = accMap(['front', 'diag', 'side', 'back'] as const);
   const byViewP = accMap(['front', 'diag', 'side', 'back'] as const);
   const byHeight = accMap(['belowKnee', 'torso', 'aboveHead'] as const);
+  const byPitch = accMap(['below', 'level', 'above'] as const);
   const perJoint = accMap(H36M_JOINTS);
   const bySubject: Record<string, Acc> = {};
   const t0 = Date.now();
@@ -71,7 +72,7 @@ export async function evaluateLifter(o: EvalOptions) {
         const p = pmpjpeFrame(pose3d, gt, f * 51);
         all.mpjpe.add(e); all.pmpjpe.add(p); all.nmpjpe.add(nmpjpeFrame(pose3d, gt, f * 51));
         const v = viewAngles(cam, clip.h36m, f);
-        byView[yawBucket(v.yaw)].add(e); byViewP[yawBucket(v.yaw)].add(p); byHeight[heightBucket(cam.pos[1])].add(e);
+        byView[yawBucket(v.yaw)].add(e); byViewP[yawBucket(v.yaw)].add(p); byHeight[heightBucket(cam.pos[1])].add(e); byPitch[pitchBucket(v.elevation)].add(e);
         (bySubject[clip.subject] ??= new Acc()).add(e);
         H36M_JOINTS.forEach((name, j) => {
           const i = f * 51 + j * 3;
@@ -84,7 +85,7 @@ export async function evaluateLifter(o: EvalOptions) {
   return {
     model: lifter.meta.id, receptiveField: lifter.receptiveField, causal: lifter.causal,
     mpjpeMm: all.mpjpe.mm, pmpjpeMm: all.pmpjpe.mm, nmpjpeMm: all.nmpjpe.mm,
-    byView: mmMap(byView), byViewPmpjpe: mmMap(byViewP), byCameraHeight: mmMap(byHeight), bySubject: mmMap(bySubject), perJoint: mmMap(perJoint),
+    byView: mmMap(byView), byViewPmpjpe: mmMap(byViewP), byCameraHeight: mmMap(byHeight), byPitch: mmMap(byPitch), bySubject: mmMap(bySubject), perJoint: mmMap(perJoint),
     frames: all.mpjpe.n, clips: refs.length, subjects: [...new Set(refs.map((r) => r.subject))],
     seed: o.seed, flip: o.flip ?? true, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
     liftFramesPerS: Math.round(lifted / ((Date.now() - t0) / 1000)),
