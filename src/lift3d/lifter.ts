@@ -59,6 +59,10 @@ export class TemporalLifter implements PoseLifter {
     this.flip = opts.flip ?? true;
   }
 
+  get modelId(): string {
+    return this.meta.id;
+  }
+
   get executionProvider(): ExecutionProvider {
     return this.runner.provider;
   }

@@ -41,7 +41,7 @@ export function createLift3dStage(opts: CreateLifterOptions = {}) {
         p.pose3d = Array.from({ length: 17 }, (_, j) => [0, 1, 2].map((k) => round(pose3d[i * 51 + j * 3 + k])) as [number, number, number]);
         if (root) p.root = [round(root[i * 3]), round(root[i * 3 + 1]), round(root[i * 3 + 2])];
       });
-      result.lifter = { model: (l as { meta?: { id: string } }).meta?.id ?? 'lifter', receptiveField: l.receptiveField, executionProvider: l.executionProvider };
+      result.lifter = { model: l.modelId, receptiveField: l.receptiveField, executionProvider: l.executionProvider };
     },
   };
 }

@@ -16,6 +16,8 @@ export interface LiftOutput {
 }
 
 export interface PoseLifter {
+  /** Model id from the lifter manifest (e.g. 'vp3d-rf27'). */
+  readonly modelId: string;
   /** Where the model runs: WASM, or WebGPU (see `createPoseLifter`). */
   readonly executionProvider: ExecutionProvider;
   readonly receptiveField: number;

@@ -46,7 +46,7 @@ function setup(detectMs: number, liftMs: number) {
     },
   };
   const lifter: PoseLifter = {
-    executionProvider: 'wasm', receptiveField: 27, causal: true, reset() {}, async dispose() {}, async liftSequence() { throw new Error('unused'); },
+    modelId: 'test-double', executionProvider: 'wasm', receptiveField: 27, causal: true, reset() {}, async dispose() {}, async liftSequence() { throw new Error('unused'); },
     async liftFrame(kp) {
       busy.lift++;
       busy.maxLift = Math.max(busy.maxLift, busy.lift);
