@@ -19,9 +19,9 @@ export function liftInputFromResult(result: CoachResult) {
 }
 
 /**
- * The lifter follows the detector: WebGPU when the 2D detector runs on WebGPU (chosen only on a real,
- * non-software adapter, or asked for by the user), else WASM — at 10k+ frames/s the lifter is never
- * the bottleneck on CPU, so a software GPU must not be used for it either.
+ * The lifter follows the detector: WebGPU when the 2D detector runs on WebGPU (auto-chosen only on a
+ * real, non-software adapter; otherwise the user asked for it), else WASM, which at 10k+ frames/s
+ * is never the bottleneck.
  */
 export const lifterProviderFor = (detectorBackend: BackendName): ExecutionProvider => (detectorBackend === 'webgpu' ? 'webgpu' : 'wasm');
 
