@@ -44,7 +44,8 @@ export async function loadLifter(modelDir: string, id: string | undefined, threa
 }
 
 export async function evaluateLifter(o: EvalOptions) {
-  const lifter = await loadLifter(o.modelDir, o.model, o.threads, o.flip ?? true);
+  const flip = o.flip ?? true;
+  const lifter = await loadLifter(o.modelDir, o.model, o.threads, flip);
   const refs = findMocapClips(o.data).filter((r) => !o.subjects || o.subjects.includes(r.subject));
   if (!refs.length) throw new Error(`no clips found under ${o.data}${o.subjects ? ` for subjects ${o.subjects.join(', ')}` : ''}`);
   const rng = makeRng(o.seed);
@@ -87,7 +88,7 @@ export async function evaluateLifter(o: EvalOptions) {
     mpjpeMm: all.mpjpe.mm, pmpjpeMm: all.pmpjpe.mm, nmpjpeMm: all.nmpjpe.mm,
     byView: mmMap(byView), byViewPmpjpe: mmMap(byViewP), byCameraHeight: mmMap(byHeight), byPitch: mmMap(byPitch), bySubject: mmMap(bySubject), perJoint: mmMap(perJoint),
     frames: all.mpjpe.n, clips: refs.length, subjects: [...new Set(refs.map((r) => r.subject))],
-    seed: o.seed, flip: o.flip ?? true, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
+    seed: o.seed, flip, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
     liftFramesPerS: Math.round(lifted / ((Date.now() - t0) / 1000)),
   };
 }
