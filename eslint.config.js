@@ -24,11 +24,11 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['src/core/**/*.ts', 'src/analysis/**/*.ts', 'src/mocap/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/analysis/**/*.ts', 'src/mocap/**/*.ts', 'src/multiview/**/*.ts', 'src/eval/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: heavy, message: 'core/analysis/mocap are pure: no UI, rendering or ML runtimes.' },
+          { group: heavy, message: 'core/analysis/mocap/multiview/eval are pure: no UI, rendering or ML runtimes.' },
           { group: ['**/store/*', '**/ui/*', '**/viewer/*', '**/pose2d/*', '**/lift3d/*', '**/video/*', '**/workers/*'], message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' },
         ],
       }],
