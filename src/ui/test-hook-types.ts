@@ -2,7 +2,7 @@
 import type { BackendName, CoachResult, ModelName } from '../core/result';
 import type { Progress } from '../pipeline/progress';
 import type { Analysis } from '../analysis/types';
-import type { Person2D } from '../core/types';
+import type { Frame2D, Person2D } from '../core/types';
 
 export interface HookState {
   status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -44,6 +44,8 @@ export interface CoachTestHook {
    * found, as the video tracker does from frame 2). Keypoints in image pixels; [] when nobody.
    */
   detectImage(bytes: ArrayBuffer, opts: { backend?: BackendName; model?: ModelName }): Promise<Person2D[]>;
+  /** Everyone MoveNet MultiPose finds in every frame of a video (ids 0: the tracker assigns them). */
+  detectPeople(bytes: ArrayBuffer, name: string, opts: { backend?: BackendName }): Promise<Frame2D[]>;
   /** Per-frame optical-flow motion of a video (times in s), for `npm run sync`'s flow method. */
   motionSignal(bytes: ArrayBuffer, name: string): Promise<{ tS: number[]; motion: number[] }>;
 }

@@ -7,6 +7,7 @@ import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from '../store';
 import { seekFrame } from '../store/playback';
 import { viewerFrame } from './review/viewer-registry';
+import type { Frame2D } from '../core/types';
 import type { CoachTestHook } from './test-hook-types';
 
 export function installTestHook(): void {
@@ -48,6 +49,20 @@ export function installTestHook(): void {
       } finally {
         image.close();
         detector.reset();
+      }
+    },
+    detectPeople: async (bytes, name, opts) => {
+      const [{ initBackend }, { createMoveNetMulti }, { openVideo }] = await Promise.all([import('../pose2d/backend'), import('../pose2d/movenet-multi'), import('../video/open')]);
+      const { backend } = await initBackend(opts.backend ?? null);
+      const detector = await createMoveNetMulti(backend);
+      const source = await openVideo(new File([bytes], name));
+      try {
+        const frames: Frame2D[] = [];
+        for await (const f of source.frames()) frames.push({ i: f.index, tMs: f.tMs, persons: await detector.estimate(f.pixels) });
+        return frames;
+      } finally {
+        source.close();
+        detector.dispose();
       }
     },
     motionSignal: async (bytes, name) => (await import('../video/motion')).motionSignal(new File([bytes], name)),
