@@ -1,6 +1,6 @@
 /**
  * Live form cues, decided one frame at a time (pure: state in, state out, no clocks).
- * Same rules and gates as the offline analyzers (`src/analysis/mistakes.ts`): forward lean after
+ * Same rules and gates as the offline analyzers (`src/analysis/faults/`): forward lean after
  * MobiDev's spine-angle rule (spine-to-floor angle below `forwardLeanDeg` inside a rep), knee valgus
  * after MobiDev's frontal-plane knee rule (knee medial of its ankle by `valgusRatio` hip widths with
  * the knee bent); each only when the view suits it (`VIEW_NEEDS`, "Frontal Perspective Error") and the
