@@ -1,6 +1,7 @@
 /**
  * Fault evaluation (issue 11): scores labelled fault/clean spans per kind and per view.
  *   npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh]
+ *   npm run eval:faults -- --synthetic [--mocap <dir>] [--json]   (mocap faults through virtual cameras)
  * Each clip's in-browser pipeline result (2D keypoints + 3D) is computed once with `npm run analyze`
  * and cached (default .cache/pipeline/, git-ignored; re-made when the video is newer or with
  * --refresh); the analysis itself is re-run here in Node (a pure function of that data), so tuning
@@ -9,15 +10,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze } from '../src/analysis';
+import { analyze, DEFAULT_THRESHOLDS } from '../src/analysis';
 import type { CoachResult } from '../src/core/result';
 import { sequenceOf } from '../src/pipeline/analysis-of';
 import { parseCsv } from './lib/csv';
 import { labelsFromCsv, scoreLabel, tally, tallyTable, type SpanOutcome } from './lib/fault-score';
-import { repoRoot } from './lib/video-fixtures';
+import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin } from './lib/synth-faults';
+import { repoRoot, sharedDir } from './lib/video-fixtures';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const USAGE = 'usage: npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh]';
+const USAGE = 'usage: npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh]\n       npm run eval:faults -- --synthetic [--mocap <dir>] [--json]';
 
 function arg(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag);
@@ -39,6 +41,7 @@ export function pipelineResult(video: string, cacheDir: string, refresh: boolean
 
 function main(argv: string[]): number {
   if (argv.includes('-h') || argv.includes('--help')) { log(USAGE); return 0; }
+  if (argv.includes('--synthetic')) return report(argv, syntheticOutcomes(path.resolve(arg(argv, '--mocap') ?? path.join(sharedDir, 'data/mocap'))), null);
   const clips = arg(argv, '--clips'), labelsPath = arg(argv, '--labels');
   if (!clips || !labelsPath) { log(`error: --clips and --labels are required\n${USAGE}`); return 2; }
   if (!fs.existsSync(labelsPath)) { log(`error: no such labels file: ${labelsPath}`); return 2; }
@@ -58,6 +61,43 @@ function main(argv: string[]): number {
     }
     log(`${file}: ${a.exercise}, ${a.repCount} reps, ${a.view.label} (yaw ${a.view.yawDeg}°); mistakes: ${a.mistakes.map((m) => `${m.kind}@${m.startS}-${m.endS}`).join(' ') || 'none'}`);
   }
+  const repsCsv = path.join(clips, 'labels.csv');
+  return report(argv, outcomes, fs.existsSync(repsCsv) ? () => repCountTable(clips, repsCsv, cacheDir, argv.includes('--refresh')) : null);
+}
+
+/** Mocap sets × faults × camera yaws: one fault span (the faulty take) and one clean span (the clean take) each. */
+function syntheticOutcomes(mocapDir: string): SpanOutcome[] {
+  if (!fs.existsSync(mocapDir)) throw new Error(`no mocap at ${mocapDir} (set COACH_SHARED_DIR or --mocap)`);
+  const out: SpanOutcome[] = [];
+  let seed = 1;
+  for (const set of MOCAP_SETS) {
+    const world = loadWorld(mocapDir, set);
+    const name = `${path.basename(set.amc, '.amc')}@${set.start}`;
+    for (const yaw of SYNTH_YAWS) {
+      const clean = analyze(render(world, yaw, seed++), { exercise: set.exercise });
+      // A take that never reaches parallel (by the mocap itself) has no clean depth to shallow.
+      const kinds = KINDS_FOR[set.exercise].filter((k) => k !== 'shallow_depth' || worldMinThighSin(world) < 0.2);
+      for (const kind of kinds) {
+        const faulty = injectFault(world, kind);
+        const bad = analyze(render(faulty, yaw, seed++), { exercise: set.exercise });
+        const dur = world.frames / world.fps;
+        const label = { file: `${name} yaw ${yaw}`, exercise: set.exercise, kind };
+        const status = (a: typeof bad) => a.checks.find((c) => c.kind === kind)?.status ?? 'not_checked';
+        // Lean is a fault only past the shins (the rule itself): label by the mocap's own geometry, with a 5° margin.
+        const isFault = kind !== 'forward_lean' || worldLeanExcessDeg(faulty) >= DEFAULT_THRESHOLDS.leanExcessDeg + 5;
+        const isClean = kind !== 'forward_lean' || worldLeanExcessDeg(world) <= DEFAULT_THRESHOLDS.leanExcessDeg - 5;
+        if (isFault) out.push(...scoreLabel({ ...label, fault: [0, dur] }, bad.mistakes, bad.view.label, status(bad)));
+        if (isClean) out.push(...scoreLabel({ ...label, clean: [0, dur] }, clean.mistakes, clean.view.label, status(clean)));
+      }
+    }
+    log(`${name}: done`);
+  }
+  return out;
+}
+
+const SYNTH_YAWS = [0, 45, 90, 135, 180, -90, -45];
+
+function report(argv: string[], outcomes: SpanOutcome[], extra: (() => string) | null): number {
   const checked = outcomes.filter((o) => o.status === 'checked');
   const misses = outcomes.filter((o) => !o.ok);
   if (argv.includes('--json')) {
@@ -67,8 +107,7 @@ function main(argv: string[]): number {
   }
   console.log(`${tallyTable('kind (where "checked")', tally(checked, (o) => o.kind))}\n`);
   console.log(`${tallyTable('kind · view · status', tally(outcomes, (o) => `${o.kind} · ${o.view} · ${o.status}`))}\n`);
-  const repsCsv = path.join(clips, 'labels.csv');
-  if (fs.existsSync(repsCsv)) console.log(`${repCountTable(clips, repsCsv, cacheDir, argv.includes('--refresh'))}\n`);
+  if (extra) console.log(`${extra()}\n`);
   console.log(misses.length ? `Misses:\n${misses.map((o) => `- ${o.file} ${o.kind} ${o.span} ${o.from}–${o.to} s (${o.view}, ${o.status})`).join('\n')}` : 'No misses.');
   return 0;
 }

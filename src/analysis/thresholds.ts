@@ -138,7 +138,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   roundedBack2dDeg: 15,
   roundedBack3dDeg: 15,
   roundedBackSevereExtraDeg: 20,
-  heelLiftShin: 0.15,
+  heelLiftShin: 0.1,
   heelLiftSevereExtraShin: 0.15,
   shallowThighSin: 0.5,
   shallowSevereThighSin: 0.85,
