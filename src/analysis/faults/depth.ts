@@ -48,10 +48,14 @@ export function shallowDepthMistakes(c: FaultContext): Mistake[] {
     if (!has2 && !has3) return;
     const s = has2 && has3 ? (s2 + s3) / 2 : has2 ? s2 : s3;
     if (s <= t.shallowThighSin) return;
+    // Confidence: the hips' and knees' scores averaged over the bottom window (one frame's dip in a
+    // detector score should not hide a rep judged on ±0.15 s).
+    let conf = 0;
+    for (let f = a; f <= b; f++) conf += jointConfidence(c.scores, f, [J.left_hip, J.right_hip, J.left_knee, J.right_knee]) / (b - a + 1);
     const ev: Evidence = has2 && has3 ? '2d+3d' : has2 ? '2d' : '3d';
     const deg = Math.round((Math.asin(Math.max(-1, Math.min(1, s))) * 180) / Math.PI);
     const score = (s - t.shallowThighSin) / (t.shallowSevereThighSin - t.shallowThighSin);
-    pushIf(out, repMistake(c, 'shallow_depth', k, r.start, r.end, score, jointConfidence(c.scores, r.bottom, [J.left_hip, J.right_hip, J.left_knee, J.right_knee]), ev,
+    pushIf(out, repMistake(c, 'shallow_depth', k, r.start, r.end, score, conf, ev,
       `Rep ${k + 1} stops with the hips well above the knees (thighs ${deg}° above parallel); sit lower, hip crease to knee height if your mobility allows.`));
   });
   return out;
