@@ -64,3 +64,14 @@ describe('invariance', () => {
     expect(analyze(viaCamera(seq, { yawDeg: 180 })).view.label).toBe('rear');
   });
 });
+
+describe('rep times are ordered (issue 11: topS used to fall after endS)', () => {
+  it('startS ≤ bottomS ≤ topS ≤ endS for squats and hinges, slow tops included', () => {
+    for (const seq of [synthSequence({ reps: 3 }), synthSequence({ reps: 2, kind: 'hinge' }), ...(hasMocap ? [mocapSequence('cmu/02/02_06.amc'), mocapSequence('cmu/13/13_29.amc', { startFrame: 3805, endFrame: 4592 })] : [])]) {
+      const a = analyze(seq);
+      expect(a.reps.length).toBeGreaterThan(0);
+      for (const r of a.reps) expect([r.startS <= r.bottomS, r.bottomS <= r.topS, r.topS <= r.endS]).toEqual([true, true, true]);
+      expect(a.checks).toHaveLength(7);
+    }
+  });
+});
