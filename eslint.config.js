@@ -4,6 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 /** Layering: core and analysis stay free of UI, rendering and ML runtimes (see HOUSE_STYLE). */
+
+/** Import patterns for a layer's modules: the folder itself ('../store', its index) and anything inside. */
+const layer = (...names) => names.flatMap((n) => [`**/${n}`, `**/${n}/*`]);
 const heavy = ['react', 'react-dom', 'three', 'three/*', '@tensorflow/*', 'onnxruntime-web', 'onnxruntime-web/*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
@@ -24,12 +27,12 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.browser } },
   },
   {
-    files: ['src/core/**/*.ts', 'src/analysis/**/*.ts', 'src/mocap/**/*.ts'],
+    files: ['src/core/**/*.ts', 'src/analysis/**/*.ts', 'src/mocap/**/*.ts', 'src/multiview/**/*.ts', 'src/eval/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [
-          { group: heavy, message: 'core/analysis/mocap are pure: no UI, rendering or ML runtimes.' },
-          { group: ['**/store/*', '**/ui/*', '**/viewer/*', '**/pose2d/*', '**/lift3d/*', '**/video/*', '**/workers/*'], message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' },
+          { group: heavy, message: 'core/analysis/mocap/multiview/eval are pure: no UI, rendering or ML runtimes.' },
+          { group: layer('store', 'ui', 'viewer', 'pose2d', 'lift3d', 'video', 'workers'), message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' },
         ],
       }],
     },
@@ -38,7 +41,7 @@ export default tseslint.config(
     files: ['src/pose2d/**/*.ts', 'src/lift3d/**/*.ts', 'src/video/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/store/*', '**/ui/*', '**/viewer/*'], message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' }],
+        patterns: [{ group: layer('store', 'ui', 'viewer'), message: 'dependencies point one way: core <- pose2d/lift3d/analysis <- store <- ui/viewer' }],
       }],
     },
   },

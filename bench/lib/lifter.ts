@@ -1,26 +1,12 @@
 /**
- * Access to the lifter runtime (contract C, src/lift3d) through import.meta.glob, plus a synthetic but
- * real-looking COCO-17 keypoint sequence for throughput runs.
+ * The lifter runtime (src/lift3d) for the benchmark pages, plus a synthetic but real-looking COCO-17
+ * keypoint sequence for throughput runs.
  */
-export interface PoseLifter {
-  readonly receptiveField: number;
-  readonly causal: boolean;
-  liftSequence(input: { keypoints: Float32Array; frames: number; width: number; height: number }): Promise<{ pose3d: Float32Array }>;
-  liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null>;
-  reset(): void;
-  dispose(): Promise<void>;
-}
-interface LiftModule {
-  createPoseLifter(opts?: { mode?: 'offline' | 'live'; modelBaseUrl?: string; inWorker?: boolean; executionProvider?: 'wasm' | 'webgpu' }): Promise<PoseLifter>;
-}
-
-const lift = import.meta.glob<LiftModule>('../../src/lift3d/index.ts');
+import { createPoseLifter, type PoseLifter } from '../../src/lift3d';
 
 export async function loadLifter(mode: 'offline' | 'live', why: (r: string) => void, modelBaseUrl?: string): Promise<PoseLifter | null> {
-  const m = lift['../../src/lift3d/index.ts'];
-  if (!m) { why('src/lift3d/index.ts not present (lifter runtime not landed)'); return null; }
   try {
-    return await (await m()).createPoseLifter({ mode, inWorker: true, ...(modelBaseUrl ? { modelBaseUrl } : {}) });
+    return await createPoseLifter({ mode, inWorker: true, ...(modelBaseUrl ? { modelBaseUrl } : {}) });
   } catch (e) {
     why(`createPoseLifter failed: ${(e as Error).message}`);
     return null;

@@ -62,7 +62,11 @@ export function benchPlugin(repoRoot: string, media: Map<string, string>): Plugi
     configureServer(server) { server.middlewares.use(handler); },
     configurePreviewServer(server) { server.middlewares.use(handler); },
     // pose-detection imports @mediapipe/pose for BlazePose only; we load MediaPipe as a classic script instead.
-    config: () => ({ resolve: { alias: { '@mediapipe/pose': path.join(repoRoot, 'bench/lib/mediapipe-shim.ts') } } }),
+    // The app's config scans only index.html; the bench pages' own deps are scanned here (dev mode).
+    config: () => ({
+      resolve: { alias: { '@mediapipe/pose': path.join(repoRoot, 'bench/lib/mediapipe-shim.ts') } },
+      optimizeDeps: { entries: BENCH_PAGES.map((p) => `bench/${p}.html`) },
+    }),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { BackendName, CoachResult, ModelName } from '../core/result';
 import type { Progress } from '../pipeline/progress';
 import type { Analysis } from '../analysis/types';
+import type { Person2D } from '../core/types';
 
 export interface HookState {
   status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
@@ -38,6 +39,13 @@ export interface CoachTestHook {
   comparisonScore(): number | null;
   /** Runs the pipeline directly on bytes (same code as the UI), recording the tensor count per frame. */
   runBytes(bytes: ArrayBuffer, name: string, opts: RunBytesOptions): Promise<{ result: CoachResult; tensorCounts: number[] }>;
+  /**
+   * Runs the app's 2D detector on one still image (two passes: the second on the crop the first
+   * found, as the video tracker does from frame 2). Keypoints in image pixels; [] when nobody.
+   */
+  detectImage(bytes: ArrayBuffer, opts: { backend?: BackendName; model?: ModelName }): Promise<Person2D[]>;
+  /** Per-frame optical-flow motion of a video (times in s), for `npm run sync`'s flow method. */
+  motionSignal(bytes: ArrayBuffer, name: string): Promise<{ tS: number[]; motion: number[] }>;
 }
 
 declare global {

@@ -37,6 +37,20 @@ export function installTestHook(): void {
       const result = await analyzeVideo(new File([bytes], name), { ...rest, tensorCounts, postStages });
       return { result, tensorCounts };
     },
+    detectImage: async (bytes, opts) => {
+      const { getDetector } = await import('../pipeline/detector-cache');
+      const { detector } = await getDetector(opts.backend ?? null, opts.model ?? 'movenet-lightning');
+      const image = await createImageBitmap(new Blob([bytes]));
+      try {
+        detector.reset();
+        const first = await detector.estimate(image, 0);
+        return first.length ? await detector.estimate(image, 0) : first;
+      } finally {
+        image.close();
+        detector.reset();
+      }
+    },
+    motionSignal: async (bytes, name) => (await import('../video/motion')).motionSignal(new File([bytes], name)),
   };
   window.__coach = hook;
 }

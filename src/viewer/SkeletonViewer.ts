@@ -8,7 +8,7 @@ import { highlightColors, highlightKey } from './highlights';
 import { LabelLayer } from './labels';
 import { ATHLETE_STYLE, GHOST_STYLE, SkeletonMesh } from './skeletonMesh';
 import type {
-  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions, ViewerFrame,
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions,
 } from './types';
 
 const VIEW_DISTANCE_M = 3.2;
@@ -74,13 +74,6 @@ export class SkeletonViewer {
     if (pose) this.ghost.setPose(pose, root, offset);
     else this.ghost.clear();
     this.requestRender();
-  }
-
-  /** Pose, highlights and labels of one frame at once. */
-  setFrame(frame: ViewerFrame): void {
-    if (frame.highlights) this.setHighlights(frame.highlights);
-    if (frame.labels) this.currentLabels = frame.labels;
-    this.setPose(frame.pose, frame.root, frame.offset ?? 0);
   }
 
   /** Colour bones/joints for the mistakes active now; recolours only when the set changes. */

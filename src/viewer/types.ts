@@ -6,16 +6,6 @@
 /** A flat 17×3 pose (metres); read from `offset` (in floats) so callers can pass a whole sequence. */
 export type PoseArray = ArrayLike<number>;
 
-/** One frame to show. `root` (metres, same axes) is added to every joint when present. */
-export interface ViewerFrame {
-  pose: PoseArray;
-  /** Float index of the pose inside `pose` (e.g. `frame * 51`); default 0. */
-  offset?: number;
-  root?: ArrayLike<number> | null;
-  highlights?: readonly MistakeHighlight[];
-  labels?: readonly AngleLabel[];
-}
-
 /** The floor: all points p with dot(p, up) = heightM, in the pose's frame (metres). */
 export interface GroundPlane {
   /** Unit vector pointing up, in the pose's axes. */

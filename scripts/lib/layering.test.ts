@@ -1,0 +1,26 @@
+/** The layering lint really catches imports against the one-way dependencies, including bare folder imports. */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './video-fixtures';
+
+const eslint = new ESLint({ cwd: repoRoot });
+const ruleHits = async (file: string, code: string) =>
+  (await eslint.lintText(code, { filePath: `${repoRoot}/${file}` }))[0].messages.filter((m) => m.ruleId === 'no-restricted-imports').length;
+
+describe('layering lint', () => {
+  it.each([
+    ['src/analysis/probe.ts', "import { useAppStore } from '../store';"],
+    ['src/analysis/probe.ts', "import { useAppStore } from '../store/index';"],
+    ['src/core/probe.ts', "import { SkeletonViewer } from '../viewer';"],
+    ['src/multiview/probe.ts', "import * as tf from '@tensorflow/tfjs';"],
+    ['src/lift3d/probe.ts', "import { App } from '../ui/App';"],
+    ['src/pose2d/probe.ts', "import { useAppStore } from '../store';"],
+  ])('%s: %s is an error', async (file, code) => {
+    expect(await ruleHits(file, `${code}\nexport const x = 1;`)).toBe(1);
+  });
+
+  it('allows imports that point the right way', async () => {
+    expect(await ruleHits('src/store/probe.ts', "import { analyze } from '../analysis';\nexport const x = analyze;")).toBe(0);
+    expect(await ruleHits('src/analysis/probe.ts', "import { COCO } from '../core/skeleton';\nexport const x = COCO;")).toBe(0);
+  });
+});
