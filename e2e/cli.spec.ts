@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { MISTAKE_KINDS, type Analysis } from '../src/analysis';
 import type { CoachResult } from '../src/core/result';
+import { parseCsv } from '../scripts/lib/csv';
 import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, makeVideoFixtures, repoRoot, SKIP_MESSAGE } from './app';
+import { videosDir } from '../scripts/lib/video-fixtures';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
@@ -45,4 +48,30 @@ test('the CLI rejects bad input with exit 2 and one error line', () => {
     expect(lines, r.stderr).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }
+});
+
+test('real fault labels: a shallow set is counted and flagged, the clean set by the same lifter stays silent', () => {
+  // Spans from ../shared/data/videos/faults.csv (issue 11): the CLI's in-browser analysis, not a re-run.
+  const labels = parseCsv(fs.readFileSync(path.join(videosDir, 'faults.csv'), 'utf8'));
+  const span = (file: string, which: 'fault' | 'clean') => {
+    const row = labels.find((r) => r.file === file && r.kind === 'shallow_depth')!;
+    return [Number(row[`${which}_start_s`]), Number(row[`${which}_end_s`])] as const;
+  };
+  const run = (file: string) => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-faults-')), 'result.json');
+    const r = analyzeCli([clipPath(file), '--out', out, '--exercise', 'squat']);
+    expect(r.code, r.stderr).toBe(0);
+    return (JSON.parse(fs.readFileSync(out, 'utf8')) as CoachResult).analysis as unknown as Analysis;
+  };
+  const overlaps = (a: Analysis, [s, e]: readonly [number, number]) => a.mistakes.some((m) => m.kind === 'shallow_depth' && m.startS <= e && m.endS >= s);
+
+  const shallow = run('squat_front_lnewco_shallow_depth.mov');
+  expect(shallow.repCount).toBeGreaterThan(0); // quarter-depth reps are counted...
+  expect(overlaps(shallow, span('squat_front_lnewco_shallow_depth.mov', 'fault'))).toBe(true); // ...and flagged
+  expect(shallow.checks.map((c) => c.kind).sort()).toEqual([...MISTAKE_KINDS].sort());
+  expect(shallow.checks.find((c) => c.kind === 'shallow_depth')!.status).toBe('checked');
+  for (const r of shallow.reps) expect(r.startS <= r.bottomS && r.bottomS <= r.topS && r.topS <= r.endS).toBe(true);
+
+  const clean = run('squat_front_lnewco_clean.mov');
+  expect(overlaps(clean, span('squat_front_lnewco_clean.mov', 'clean'))).toBe(false);
 });

@@ -8,7 +8,9 @@ import { bodySize, J } from './body';
 import { detectExercise } from './detect';
 import { frameSignals, type FrameSignals } from './features';
 import { groundFrame, usableFrames } from './ground';
-import { forwardLeanMistakes, kneeValgusMistakes } from './mistakes';
+import { checksFor } from './checks';
+import { faultMistakes } from './faults';
+import { image2d } from './image2d';
 import { repStats } from './repStats';
 import { segmentReps, type RepFrames } from './reps';
 import { median, smooth } from './signal';
@@ -78,12 +80,12 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   const reps = repFrames.map((r) => repStats(r, { tS, fps, proxyHeight: proxy, spineDeg: sig.spineDeg, kneeMinDeg: sig.kneeMinDeg }));
 
   const active = activeSpan(opts, g.poses, tS, from, to, repFrames, exercise, body.height, t, scores);
-  const ctx = { g: g.poses, tS, fps, reps: repFrames, t, from, to };
-  const mistakes = exercise === 'unknown' ? [] : [
-    // Both are squat faults in the source article; deadlift form checks are not implemented.
-    ...(exercise === 'squat' ? forwardLeanMistakes(ctx, spineAngleDeg, spineConf) : []),
-    ...(exercise === 'squat' ? kneeValgusMistakes(ctx, valgusConf) : []),
-  ].sort((a, b) => a.startS - b.startS);
+  const img = seq.keypoints2d ? image2d(seq.keypoints2d, g.info.up) : null;
+  const viewOut = { ...view, yawDeg: Math.round(view.yawDeg), yawSpreadDeg: Math.round(view.yawSpreadDeg) };
+  const checks = checksFor({ exercise, view: viewOut, has2d: !!img });
+  const mistakes = exercise === 'unknown' ? [] : faultMistakes({
+    exercise, g: g.poses, tS, fps, reps: repFrames, t, from, to, yaw, view: viewOut, sig, usable, img, scores, legLength: body.legLength,
+  }, checks);
 
   const win = (c: number[]) => median(c.slice(from, to + 1));
   const analyzers = [
@@ -100,8 +102,9 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     reps,
     spineAngleDeg,
     mistakes,
-    viewWarnings: viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, analyzers, usable: usable.slice(from, to + 1), exercise, t }),
-    view: { ...view, yawDeg: Math.round(view.yawDeg), yawSpreadDeg: Math.round(view.yawSpreadDeg) },
+    checks,
+    viewWarnings: viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, checks, usable: usable.slice(from, to + 1), exercise }),
+    view: viewOut,
     ground: { ...g.info, up: g.info.up.map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number], tiltDeg: Math.round(g.info.tiltDeg * 10) / 10, spreadDeg: Math.round(g.info.spreadDeg * 10) / 10 },
     analyzers,
     thresholds: t,

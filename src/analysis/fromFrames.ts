@@ -23,9 +23,11 @@ export function sequenceFromFrames(frames: FrameInput[], fps: number): PoseSeque
   const n = frames.length;
   const pose3d = new Float32Array(n * 51).fill(NaN);
   const scores = new Float32Array(n * 17);
+  const keypoints2d = new Float32Array(n * 51).fill(NaN);
   frames.forEach((fr, f) => {
+    if (fr.keypoints2d && fr.keypoints2d.length === 17) fr.keypoints2d.forEach((k, j) => keypoints2d.set([k[0], k[1], k[2]], f * 51 + j * 3));
     if (fr.pose3d && fr.pose3d.length === 17) fr.pose3d.forEach((j, k) => pose3d.set([j[0], j[1], j[2]], f * 51 + k * 3));
     if (fr.keypoints2d && fr.keypoints2d.length === 17 && fr.pose3d) scores.set(h36mScores(fr.keypoints2d), f * 17);
   });
-  return { fps, frames: n, tMs: frames.map((f) => f.tMs), pose3d, scores };
+  return { fps, frames: n, tMs: frames.map((f) => f.tMs), pose3d, scores, keypoints2d };
 }

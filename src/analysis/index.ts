@@ -7,4 +7,5 @@ export { errorMatrix, mpjpe, pckh, pckTorso, pck3d, pckScaled, headBoneLink, fra
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
 export { VIEW_NEEDS } from './view';
 export { sequenceFromFrames, h36mScores, type FrameInput } from './fromFrames';
-export type { Analysis, AnalyzeOptions, Exercise, ExerciseChoice, GroundInfo, Mistake, PoseSequence, Rep, Severity, ViewInfo } from './types';
+export { MISTAKE_KINDS } from './types';
+export type { Analysis, AnalyzeOptions, Check, CheckStatus, Evidence, Exercise, ExerciseChoice, GroundInfo, Mistake, MistakeKind, PoseSequence, Rep, Severity, ViewInfo } from './types';

@@ -39,7 +39,7 @@ describe('invariance', () => {
   const scales: CameraOptions[] = [{ scale: 0.8 }, { scale: 1.3 }];
 
   it('synthetic squats with caving knees and lean: same reps, times, mistakes', () => {
-    const seq = synthSequence({ reps: 3, valgusM: 0.1, leanDeg: 15 });
+    const seq = synthSequence({ reps: 3, valgusM: 0.1, leanDeg: 25 });
     expectSame(seq, [...yaws, ...moves, ...scales]);
     expect(analyze(seq).mistakes.map((m) => m.kind)).toContain('knee_valgus');
     expect(analyze(viaCamera(seq, { yawDeg: 80 })).mistakes.map((m) => m.kind)).toContain('forward_lean');
@@ -62,5 +62,16 @@ describe('invariance', () => {
     }
     expect(analyze(viaCamera(seq, { yawDeg: 90 })).view.label).toBe('side');
     expect(analyze(viaCamera(seq, { yawDeg: 180 })).view.label).toBe('rear');
+  });
+});
+
+describe('rep times are ordered (issue 11: topS used to fall after endS)', () => {
+  it('startS ≤ bottomS ≤ topS ≤ endS for squats and hinges, slow tops included', () => {
+    for (const seq of [synthSequence({ reps: 3 }), synthSequence({ reps: 2, kind: 'hinge' }), ...(hasMocap ? [mocapSequence('cmu/02/02_06.amc'), mocapSequence('cmu/13/13_29.amc', { startFrame: 3805, endFrame: 4592 })] : [])]) {
+      const a = analyze(seq);
+      expect(a.reps.length).toBeGreaterThan(0);
+      for (const r of a.reps) expect([r.startS <= r.bottomS, r.bottomS <= r.topS, r.topS <= r.endS]).toEqual([true, true, true]);
+      expect(a.checks).toHaveLength(7);
+    }
   });
 });

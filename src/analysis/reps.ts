@@ -70,13 +70,20 @@ export function pruneByRom(x: Float64Array, ex: Extremum[], minRom: number): Ext
     if (k < 0) break;
     list.splice(k, 2);
   }
-  // A too-small first/last segment: the clip end absorbs its neighbour (taking its kind), which
-  // keeps the list alternating.
+  // A too-small first/last segment (the clip starts or ends part-way through a movement): when the
+  // interior extremum is the more extreme of the two it stands for that end and the clip end is
+  // dropped; otherwise the clip end absorbs it (taking its kind). Either way the list alternates,
+  // and a mid-height clip start can no longer swallow every rep after it.
+  const beyond = (a: Extremum, b: Extremum) => (a.kind === 'bottom' ? x[a.frame] <= x[b.frame] : x[a.frame] >= x[b.frame]);
   const small = (a: number, b: number) => Math.abs(x[list[b].frame] - x[list[a].frame]) < minRom;
-  while (list.length > 2 && small(0, 1)) list[0] = { frame: list[0].frame, kind: list.splice(1, 1)[0].kind };
+  while (list.length > 2 && small(0, 1)) {
+    if (beyond(list[1], list[0])) list.shift();
+    else list[0] = { frame: list[0].frame, kind: list.splice(1, 1)[0].kind };
+  }
   while (list.length > 2 && small(list.length - 2, list.length - 1)) {
-    const removed = list.splice(list.length - 2, 1)[0];
-    list[list.length - 1] = { frame: list[list.length - 1].frame, kind: removed.kind };
+    const k = list.length - 2;
+    if (beyond(list[k], list[k + 1])) list.pop();
+    else list[k + 1] = { frame: list[k + 1].frame, kind: list.splice(k, 1)[0].kind };
   }
   return list;
 }
@@ -121,7 +128,8 @@ export function segmentReps(signal: ArrayLike<number>, o: SegmentOptions): RepSe
     const end = scan(b.frame, next.frame, (i) => x[i] >= x[next.frame] - 0.1 * rise);
     // Too quick for a rep (gait makes short hip dips); a deadlift starting at the floor is exempt.
     if (prev && (end - start) / o.fps < t.minRepS) continue;
-    reps.push({ start, bottom: b.frame, top: next.frame, end });
+    // The top is the highest point of the ascent inside the rep (startS ≤ bottomS ≤ topS ≤ endS).
+    reps.push({ start, bottom: b.frame, top: Math.min(next.frame, end), end });
   }
   return { smoothed: x, extrema, reps, phase: bits };
 }

@@ -38,6 +38,40 @@ export interface Thresholds {
   valgusKneeFlexedDeg: number;
   /** Shortest flagged episode (s). */
   minMistakeS: number;
+  // --- Knee valgus in 2D (front/rear; Munro et al. 2012 FPPA; MobiDev knee-inside-foot) ---
+  /** Mean medial frontal-plane projection angle of the two knees (deg) that is flagged. Ours,
+   *  after the clinical range: healthy double-leg squats stay within a few degrees, single-leg
+   *  squats of screened-in athletes exceed ~10°. */
+  valgusFppaDeg: number;
+  /** Mean knee-inside-ankle distance over hip width that must also be exceeded. Ours. */
+  valgusInsideRatio: number;
+  /** Exceedance (value / threshold) that counts as severity 1. */
+  valgusSevereFactor: number;
+  // --- Forward lean against the shin (Myer et al. 2014: trunk about parallel to the tibia) ---
+  /** Trunk inclination beyond the shin inclination (deg) that is flagged. */
+  leanExcessDeg: number;
+  /** …and only when the trunk leans at least this far from vertical (deg). */
+  leanMinTrunkDeg: number;
+  /** Degrees past `leanExcessDeg` that count as severity 1. */
+  leanSevereExtraDeg: number;
+  // --- Rounded back (ear–shoulder–hip line in 2D; spine chain in 3D), vs the standing posture ---
+  roundedBack2dDeg: number;
+  roundedBack3dDeg: number;
+  roundedBackSevereExtraDeg: number;
+  // --- Heel lift: ankle rise over its standing image height, in shin lengths ---
+  heelLiftShin: number;
+  heelLiftSevereExtraShin: number;
+  // --- Shallow depth: sine of the thigh angle above parallel at the rep's bottom ---
+  /** 0.5 = thighs 30° above parallel: "hips well above the knees". */
+  shallowThighSin: number;
+  shallowSevereThighSin: number;
+  // --- Deadlift: hips rising first, bar drift ---
+  /** Share of the hips' rise done before the trunk starts to rise that is flagged. */
+  hipsFirstFrac: number;
+  hipsFirstSevereFrac: number;
+  /** Hands in front of mid-foot (shin lengths) that is flagged. */
+  barDriftShin: number;
+  barDriftSevereExtraShin: number;
   // --- Reps (same article: deadlift rep counter) ---
   /** Majority-filter window in frames at 30 fps (article: 4–5 frames); scaled with fps. */
   majorityFrames30: number;
@@ -95,6 +129,23 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   valgusSevereRatio: 0.6,
   valgusKneeFlexedDeg: 100,
   minMistakeS: 0.15,
+  valgusFppaDeg: 8,
+  valgusInsideRatio: 0.05,
+  valgusSevereFactor: 3,
+  leanExcessDeg: 20,
+  leanMinTrunkDeg: 40,
+  leanSevereExtraDeg: 20,
+  roundedBack2dDeg: 15,
+  roundedBack3dDeg: 15,
+  roundedBackSevereExtraDeg: 20,
+  heelLiftShin: 0.1,
+  heelLiftSevereExtraShin: 0.15,
+  shallowThighSin: 0.5,
+  shallowSevereThighSin: 0.85,
+  hipsFirstFrac: 0.3,
+  hipsFirstSevereFrac: 0.6,
+  barDriftShin: 0.2,
+  barDriftSevereExtraShin: 0.3,
   majorityFrames30: 5,
   edgeHalfFrames30: 3,
   smoothS: 0.2,

@@ -22,6 +22,12 @@ export interface PoseSequence {
   pose3d: Float32Array;
   /** frames × 17 per-H36M-joint confidence 0..1 (from 2D via COCO_TO_H36M); absent = all 1. */
   scores?: Float32Array;
+  /**
+   * frames × 17 × 3 detector keypoints, COCO-17 order: [x px, y px, score 0..1] in image axes
+   * (x right, y down). NaN where no person was found. Absent (e.g. mocap) = the 2D evidence is
+   * unavailable and the checks fall back to 3D.
+   */
+  keypoints2d?: Float32Array;
 }
 
 export interface AnalyzeOptions {
@@ -33,26 +39,45 @@ export interface AnalyzeOptions {
 
 export type Severity = 'mild' | 'moderate' | 'severe';
 
+/** Every form check the analysis runs (issue 11 contract); `checks[]` has one entry per kind. */
+export const MISTAKE_KINDS = ['forward_lean', 'knee_valgus', 'rounded_back', 'heel_lift', 'shallow_depth', 'hips_rise_first', 'bar_drift'] as const;
+export type MistakeKind = (typeof MISTAKE_KINDS)[number];
+
+/** Which evidence a finding rests on: the detector's 2D keypoints, the lifter's 3D pose, or both. */
+export type Evidence = '2d' | '3d' | '2d+3d';
+
 export interface Mistake {
-  kind: 'forward_lean' | 'knee_valgus';
+  kind: MistakeKind;
+  /** Seconds from the first frame; startS ≤ endS. */
   startS: number;
   endS: number;
-  /** 0..1: 0 = just over the threshold, 1 = at or beyond the "severe" level. */
-  severity: number;
-  level: Severity;
   /** 0-based rep index, or null when outside every rep. */
   rep: number | null;
-  /** Human sentence, e.g. "Left knee caves in 4 cm (18% of hip width) at the bottom of rep 2". */
-  message: string;
-  /** 0..1 confidence of this finding (view × joint scores). */
+  severity: Severity;
+  /** 0..1: 0 = just over the threshold, 1 = at or beyond the "severe" level (drives `severity`). */
+  score: number;
+  /** 0..1 confidence of this finding (view × keypoint scores × agreement of the evidence). */
   confidence: number;
+  evidence: Evidence;
+  /** Human sentence, e.g. "Left knee caves in (FPPA 14°) at the bottom of rep 2; push the knees out". */
+  message: string;
+}
+
+export type CheckStatus = 'checked' | 'low_confidence' | 'not_checked';
+
+/** One truth for what was checked: the UI's and the view messages' only source. */
+export interface Check {
+  kind: MistakeKind;
+  status: CheckStatus;
+  /** One sentence a lifter can act on (why not checked / how to film it better); '' when checked. */
+  reason: string;
 }
 
 export interface Rep {
   startS: number;
   /** Deepest point (squat) / lift-off from the bottom (deadlift). */
   bottomS: number;
-  /** Highest point between the bottom and the next descent (standing / lockout); may be after `endS`. */
+  /** Top of the ascent (standing / lockout), clamped into the rep: bottomS ≤ topS ≤ endS. */
   topS: number;
   endS: number;
   durationS: number;
@@ -103,6 +128,9 @@ export interface Analysis {
   /** Per input frame (time = tMs/1000); null when gated (low joint confidence or missing frame). */
   spineAngleDeg: (number | null)[];
   mistakes: Mistake[];
+  /** One entry per kind of MISTAKE_KINDS, in that order. */
+  checks: Check[];
+  /** Sentences for the lifter: general caveats, then one per check that was not (fully) run. */
   viewWarnings: string[];
   view: ViewInfo;
   ground: GroundInfo;

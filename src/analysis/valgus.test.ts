@@ -39,7 +39,7 @@ describe('knee valgus', () => {
     const v = valgus(a);
     expect(v.map((m) => m.rep)).toEqual([0, 1, 2]);
     expect(v[0].message).toMatch(/knees? cave/);
-    expect(v[0].severity).toBeGreaterThan(0);
+    expect(v[0].score).toBeGreaterThan(0);
   });
 
   it('clean synthetic squats are not flagged, from front, rear and 45°', () => {
@@ -50,7 +50,7 @@ describe('knee valgus', () => {
   });
 
   it('severity grows with the amount of caving', () => {
-    const sev = [0.06, 0.1, 0.16].map((m) => Math.max(...valgus(analyze(synthSequence({ reps: 1, valgusM: m }))).map((x) => x.severity)));
+    const sev = [0.06, 0.1, 0.16].map((m) => Math.max(...valgus(analyze(synthSequence({ reps: 1, valgusM: m }))).map((x) => x.score)));
     expect(sev[0]).toBeLessThan(sev[1]);
     expect(sev[1]).toBeLessThan(sev[2]);
   });
@@ -58,7 +58,7 @@ describe('knee valgus', () => {
   it('a side view does not check valgus and says why', () => {
     const a = analyze(viaCamera(synthSequence({ reps: 2, valgusM: 0.1 }), { yawDeg: 90 }), { exercise: 'squat' });
     expect(valgus(a)).toEqual([]);
-    expect(a.viewWarnings.join(' ')).toMatch(/Knee valgus needs a front or rear view/);
+    expect(a.viewWarnings.join(' ')).toMatch(/Film from the front or behind to check knee tracking/);
     expect(a.analyzers.find((x) => x.name === 'knee_valgus')!.confidence).toBeLessThan(0.3);
   });
 

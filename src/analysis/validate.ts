@@ -11,6 +11,8 @@ export function validateSequence(seq: PoseSequence): void {
     throw new Error(`pose3d must be a Float32Array of frames×17×3 = ${frames * 51} numbers (got ${pose3d?.length ?? 0}); are these H36M-17 joints?`);
   }
   if (scores && scores.length !== frames * 17) throw new Error(`scores must hold frames×17 = ${frames * 17} numbers (got ${scores.length})`);
+  const k2 = seq.keypoints2d;
+  if (k2 && k2.length !== frames * 51) throw new Error(`keypoints2d must hold frames×17×3 = ${frames * 51} numbers (got ${k2.length}); are these COCO-17 keypoints?`);
   for (let i = 1; i < frames; i++) {
     if (!(tMs[i] >= tMs[i - 1])) throw new Error(`frame times must not decrease (tMs[${i}] = ${tMs[i]} after ${tMs[i - 1]})`);
   }

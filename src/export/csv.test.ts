@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CoachResult } from '../core/result';
 import { COCO_JOINTS, H36M_JOINTS } from '../core/skeleton';
-import { csvCell, keypointsCsvHeader, keypointsToCsv, repsToCsv } from './csv';
+import { csvCell, keypointsCsvHeader, keypointsToCsv, mistakesToCsv, repsToCsv } from './csv';
 import { safeFileName } from './download';
 import { resultToJson } from './json';
 
@@ -80,6 +80,20 @@ describe('repsToCsv', () => {
   });
   it('gives a header only when there is no analysis', () => {
     expect(repsToCsv(undefined).trim().split('\n')).toHaveLength(1);
+  });
+  it('names the worst severity word of the issue-11 contract', () => {
+    const a = { reps: [{ startS: 0, bottomS: 1, topS: 2, endS: 2 }], mistakes: [{ kind: 'knee_valgus', rep: 0, severity: 'mild' }, { kind: 'shallow_depth', rep: 0, severity: 'severe' }] };
+    const rows = parseCsv(repsToCsv(a));
+    expect(rows[1][rows[0].indexOf('worst_severity')]).toBe('severe');
+  });
+});
+
+describe('mistakesToCsv', () => {
+  it('writes one row per mistake with its evidence and message', () => {
+    const a = { mistakes: [{ kind: 'knee_valgus', rep: 1, startS: 3, endS: 3.3, severity: 'moderate', confidence: 0.81, evidence: '2d', message: 'The knees cave in, at the bottom' }] };
+    const rows = parseCsv(mistakesToCsv(a));
+    expect(rows[0]).toEqual(['kind', 'rep', 'start_s', 'end_s', 'severity', 'confidence', 'evidence', 'message']);
+    expect(rows[1]).toEqual(['knee_valgus', '2', '3', '3.3', 'moderate', '0.81', '2d', 'The knees cave in, at the bottom']);
   });
 });
 

@@ -79,7 +79,11 @@ const REP_COLUMNS: readonly (readonly [string, string])[] = [
   ['minSpineDeg', 'min_spine_deg'],
 ];
 
-interface MistakeLike { kind?: unknown; rep?: unknown; severity?: unknown }
+interface MistakeLike { kind?: unknown; rep?: unknown; severity?: unknown; startS?: unknown; endS?: unknown; confidence?: unknown; evidence?: unknown; message?: unknown }
+
+/** Severity words of the mistake contract, mildest first (numbers 0..1 from older results rank as is). */
+const SEVERITY_RANK: Record<string, number> = { mild: 1, moderate: 2, severe: 3 };
+const rankOf = (s: unknown) => (typeof s === 'number' ? s : typeof s === 'string' ? SEVERITY_RANK[s] ?? 0 : 0);
 
 /**
  * One row per rep of `analysis.reps` (contract D): rep number (1-based), times in seconds, range in
@@ -94,9 +98,25 @@ export function repsToCsv(analysis: Record<string, unknown> | undefined): string
   reps.forEach((r, i) => {
     const mine = mistakes.filter((m) => m.rep === i);
     const kinds = [...new Set(mine.map((m) => String(m.kind)))].join(' ');
-    const worst = mine.reduce((w, m) => Math.max(w, typeof m.severity === 'number' ? m.severity : 0), mine.length ? 0 : NaN);
+    const worst = mine.reduce<MistakeLike | null>((w, m) => (!w || rankOf(m.severity) > rankOf(w.severity) ? m : w), null);
+    const worstCell = worst === null ? null : typeof worst.severity === 'number' ? round(worst.severity, 3) : String(worst.severity ?? '');
     const num = (k: string) => (typeof r[k] === 'number' ? round(r[k] as number, 4) : null);
-    rows.push(csvRow([i + 1, ...REP_COLUMNS.map(([k]) => num(k)), ...extras.map(num), kinds, Number.isNaN(worst) ? null : round(worst, 3)]));
+    rows.push(csvRow([i + 1, ...REP_COLUMNS.map(([k]) => num(k)), ...extras.map(num), kinds, worstCell]));
   });
+  return rows.join('\n') + '\n';
+}
+
+/**
+ * One row per mistake of `analysis.mistakes` (issue 11 contract): kind, rep (1-based, empty outside
+ * reps), start/end in seconds, severity word, confidence 0..1, evidence (2d | 3d | 2d+3d), message.
+ */
+export function mistakesToCsv(analysis: Record<string, unknown> | undefined): string {
+  const mistakes = Array.isArray(analysis?.mistakes) ? (analysis.mistakes as MistakeLike[]) : [];
+  const rows = [csvRow(['kind', 'rep', 'start_s', 'end_s', 'severity', 'confidence', 'evidence', 'message'])];
+  for (const m of mistakes) {
+    const n = (v: unknown, d: number) => (typeof v === 'number' ? round(v, d) : null);
+    rows.push(csvRow([String(m.kind ?? ''), typeof m.rep === 'number' ? m.rep + 1 : null, n(m.startS, 3), n(m.endS, 3),
+      typeof m.severity === 'string' ? m.severity : n(m.severity, 3), n(m.confidence, 2), typeof m.evidence === 'string' ? m.evidence : null, typeof m.message === 'string' ? m.message : null]));
+  }
   return rows.join('\n') + '\n';
 }

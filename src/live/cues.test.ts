@@ -3,7 +3,7 @@ import { createRepCounter, step } from '../analysis/repCounter';
 import { resolveThresholds } from '../analysis/thresholds';
 import { synthSequence, viaCamera, type SynthOptions } from '../analysis/fixtures/synthetic';
 import type { PoseSequence } from '../analysis/types';
-import { cameraYawRad, createCueState, spineAboveFloorDeg, stepCue, type LiveCueKind } from './cues';
+import { cameraYawRad, confidentPerson, createCueState, spineAboveFloorDeg, stepCue, type LiveCueKind } from './cues';
 
 const T = resolveThresholds();
 const ONES = new Float32Array(17).fill(1);
@@ -85,5 +85,23 @@ describe('live cues', () => {
     let dl = createCueState();
     for (let i = 0; i <= 10; i++) dl = stepCue(dl, f(bottom, i * 0.033, 'deadlift'), T).state;
     expect(stepCue(dl, f(bottom, 0.4, 'deadlift'), T).cue).toBeNull();
+  });
+});
+
+describe('no cue and no rep without a confident person (issue 11)', () => {
+  const person = (score: number, heightPx = 400): number[][] => Array.from({ length: 17 }, (_, j) => [100, 100 + (j / 16) * heightPx, score]);
+
+  it('a low-scored scatter (empty room) or a tiny figure is not a person; a clear body is', () => {
+    expect(confidentPerson(person(0.9), 720, T)).toBe(true);
+    expect(confidentPerson(person(0.3), 720, T)).toBe(false);
+    expect(confidentPerson(person(0.9, 50), 720, T)).toBe(false);
+    expect(confidentPerson([], 720, T)).toBe(false);
+  });
+
+  it('a cue shown a moment ago disappears as soon as the person is gone', () => {
+    const s = { ...createCueState(), cue: { kind: 'knee_valgus' as const, severity: 0.5 }, cueSeenS: 1 };
+    const r = stepCue(s, { pose: new Float32Array(51).fill(NaN), scores: new Float32Array(17), up: [0, 1, 0], upFrames: 20, inRep: true, exercise: 'squat', tS: 1.1 }, T);
+    expect(r.cue).toBeNull();
+    expect(r.state.cue).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Live form cues, decided one frame at a time (pure: state in, state out, no clocks).
- * Same rules and gates as the offline analyzers (`src/analysis/mistakes.ts`): forward lean after
+ * Same rules and gates as the offline analyzers (`src/analysis/faults/`): forward lean after
  * MobiDev's spine-angle rule (spine-to-floor angle below `forwardLeanDeg` inside a rep), knee valgus
  * after MobiDev's frontal-plane knee rule (knee medial of its ankle by `valgusRatio` hip widths with
  * the knee bent); each only when the view suits it (`VIEW_NEEDS`, "Frontal Perspective Error") and the
@@ -119,9 +119,27 @@ function measure(s: CueState, f: CueInput, t: Thresholds): { next: CueState; vie
   return { next: { ...s, yawCos, yawSin, spineDeg, lastS: f.tS }, view };
 }
 
-/** One frame → the cue to show now (or null), with the view it was judged from. */
+/** COCO-17 body keypoints (shoulders, hips, knees, ankles) a live rep or cue needs to see. */
+const BODY_KEYPOINTS = [5, 6, 11, 12, 13, 14, 15, 16];
+
+/**
+ * A confident person in view (issue 11 item 6): at least 6 of the 8 body keypoints (shoulders, hips,
+ * knees, ankles) at or above `minJointScore`, their median score ≥ 0.5, and a body at least 15% of the
+ * frame tall. MoveNet always returns *a* pose; on an empty room it is a low-scored scatter, which must
+ * not count reps or trigger cues. `keypoints2d`: 17 × [x px, y px, score], COCO order.
+ */
+export function confidentPerson(keypoints2d: readonly (readonly number[])[], frameHeightPx: number, t: Pick<Thresholds, 'minJointScore'>): boolean {
+  if (keypoints2d.length !== 17) return false;
+  const pts = BODY_KEYPOINTS.map((j) => keypoints2d[j]);
+  const sc = pts.map((k) => (Number.isFinite(k[2]) ? k[2] : 0)).sort((a, b) => a - b);
+  if (sc.filter((v) => v >= t.minJointScore).length < 6 || (sc[3] + sc[4]) / 2 < 0.5) return false;
+  const ys = pts.filter((k) => k[2] >= t.minJointScore).map((k) => k[1]);
+  return Math.max(...ys) - Math.min(...ys) >= 0.15 * frameHeightPx;
+}
+
+/** One frame → the cue to show now (or null), with the view it was judged from. No pose (no confident person) = no cue. */
 export function stepCue(s: CueState, f: CueInput, t: Thresholds, o: CueOptions = {}): { state: CueState; cue: LiveCue | null; view: CueView | null } {
-  if (f.pose.length < 51 || !f.pose.every(Number.isFinite)) return { state: s, cue: expire(s, f.tS, o), view: null };
+  if (f.pose.length < 51 || !f.pose.every(Number.isFinite)) return { state: { ...s, cue: null, leanSinceS: NaN, valgusSinceS: NaN }, cue: null, view: null };
   const { next, view } = measure(s, f, t);
   const ready = f.exercise === 'squat' && f.upFrames >= (o.minUpFrames ?? 10);
   const lean = ready && f.inRep && view.spineConfidence >= t.minMistakeConfidence && view.spineDeg < t.forwardLeanDeg;

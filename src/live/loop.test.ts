@@ -41,7 +41,8 @@ function setup(detectMs: number, liftMs: number) {
       if (busy.lift > 0) busy.overlap = true;
       await sleep(detectMs);
       busy.detect--;
-      const kp = Array.from({ length: 17 }, () => [f, 100, 0.9] as const);
+      // A standing body: keypoints spread head to ankles over most of the 360 px frame.
+      const kp = Array.from({ length: 17 }, (_, j) => [f, 40 + j * 17, 0.9] as const);
       return [{ id: 0, box: [0, 0, 10, 10], score: 0.9, keypoints2d: kp } satisfies Person2D];
     },
   };

@@ -11,7 +11,7 @@ import { resolveThresholds, type Thresholds } from '../analysis/thresholds';
 import type { Exercise } from '../analysis/types';
 import type { PoseDetector2D } from '../pose2d/detector';
 import type { PoseLifter } from '../lift3d/types';
-import { createCueState, stepCue, type CueState, type CueView, type LiveCue } from './cues';
+import { confidentPerson, createCueState, stepCue, type CueState, type CueView, type LiveCue } from './cues';
 import { FpsMeter, skippedBetween, smoothMs } from './meter';
 import type { LiveStats } from './types';
 
@@ -144,7 +144,8 @@ export class LiveLoop {
     }
     this.stats.liftMs = smoothMs(this.stats.liftMs, performance.now() - l0);
     if (!this.running) return;
-    const usable = pose && person ? pose : null;
+    // No rep and no cue without a confident person in view (issue 11).
+    const usable = pose && person && confidentPerson(person.keypoints2d, size.height, this.t) ? pose : null;
     if (usable) this.stats.framesLifted++;
     const before = this.rc.count;
     this.rc = step(this.rc, usable, tMs).state;

@@ -38,9 +38,13 @@ export interface MistakeSpan {
   kind: string;
   startS: number;
   endS: number;
-  severity?: number;
+  /** 0..1, or the analysis contract's word ('mild' | 'moderate' | 'severe'). */
+  severity?: number | string;
   side?: Side;
 }
+
+const SEVERITY_WORDS: Record<string, number> = { mild: 0.2, moderate: 0.5, severe: 0.9 };
+const severityNumber = (s: number | string | undefined): number | undefined => (typeof s === 'string' ? SEVERITY_WORDS[s] ?? 0.5 : s);
 
 /** The highlights active at time `tS` (seconds): mistakes whose [startS, endS] contains it. */
 export function highlightsAt(mistakes: readonly MistakeSpan[], tS: number): MistakeHighlight[] {
@@ -49,7 +53,7 @@ export function highlightsAt(mistakes: readonly MistakeSpan[], tS: number): Mist
     if (tS < m.startS || tS > m.endS) continue;
     const entry = KIND_PARTS.find((k) => k.match.test(m.kind.toLowerCase()));
     if (!entry) continue;
-    out.push({ kind: m.kind, severity: m.severity, ...entry.parts(m.side) });
+    out.push({ kind: m.kind, severity: severityNumber(m.severity), ...entry.parts(m.side) });
   }
   return out;
 }

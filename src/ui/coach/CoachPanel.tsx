@@ -53,7 +53,7 @@ export function CoachPanel(p: CoachPanelProps) {
       </div>
       <div className="coach-card">
         <h3>Form hints</h3>
-        <MistakeList mistakes={a.mistakes} reps={a.reps} onSeekS={seekS} />
+        <MistakeList mistakes={a.mistakes} reps={a.reps} onSeekS={seekS} checks={a.checks} />
       </div>
     </section>
   );

@@ -1,17 +1,19 @@
 /** Mistake hints in plain coaching words, each with a "show me" button that jumps to the moment. */
-import { mistakeCue, mistakeTitle } from './coachWords';
+import { mistakeCue, mistakeTitle, noIssuesText } from './coachWords';
 import { mistakeMomentS, repNumberAt, sortMistakes } from './coachModel';
 import { formatTime, severityWord } from './format';
-import type { MistakeView, RepView } from './types';
+import type { CheckView, MistakeView, RepView } from './types';
 
 export interface MistakeListProps {
   mistakes: readonly MistakeView[];
   reps: readonly RepView[];
   onSeekS: (seconds: number) => void;
+  /** The analysis' checks: the empty state names what was actually checked. */
+  checks?: readonly CheckView[];
 }
 
-export function MistakeList({ mistakes, reps, onSeekS }: MistakeListProps) {
-  if (mistakes.length === 0) return <p className="coach-ok">No form issues found — nice work.</p>;
+export function MistakeList({ mistakes, reps, onSeekS, checks }: MistakeListProps) {
+  if (mistakes.length === 0) return <p className="coach-ok">{noIssuesText(checks)}</p>;
   return (
     <ul className="coach-list" aria-label="Form hints" data-testid="coach-hints">
       {sortMistakes(mistakes).map((m, i) => {

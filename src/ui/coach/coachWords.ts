@@ -2,6 +2,7 @@
  * Plain coaching words for analyzer output. Mistake kinds follow contract D (`forward_lean`,
  * `knee_valgus`, ...); unknown kinds fall back to the analyzer's own message or a readable kind.
  */
+import type { CheckView } from './types';
 
 interface Hint {
   title: string;
@@ -90,3 +91,16 @@ const VIEW_WARNINGS: Record<string, string> = {
 export function viewWarningText(codeOrText: string): string {
   return VIEW_WARNINGS[codeOrText] ?? codeOrText;
 }
+
+/** "No issues" only for what was checked, never for checks this view did not allow. */
+export function noIssuesText(checks: readonly CheckView[] | undefined): string {
+  if (!checks) return 'No form issues found — nice work.';
+  if (!checks.some((c) => c.status !== 'not_checked')) return 'No form check could run on this clip — see the notes above.';
+  return `No form issues found in what this view shows (checked: ${checkNames(checks)}) — nice work.`;
+}
+
+const checkNames = (checks: readonly CheckView[]) => checks.filter((c) => c.status !== 'not_checked').map((c) => `${CHECK_NAMES[c.kind] ?? c.kind}${c.status === 'low_confidence' ? ' (roughly)' : ''}`).join(', ');
+const CHECK_NAMES: Record<string, string> = {
+  knee_valgus: 'knee tracking', forward_lean: 'forward lean', rounded_back: 'back rounding', heel_lift: 'heels',
+  shallow_depth: 'depth', hips_rise_first: 'hip timing', bar_drift: 'bar path',
+};

@@ -36,6 +36,15 @@ export interface MistakeView {
   rep?: number | null;
   /** Analyzer's own sentence, used when the UI has no plain-words hint for `kind`. */
   message?: string;
+  /** What the finding rests on: detector 2D keypoints, the 3D lifter, or both. */
+  evidence?: string;
+}
+
+/** One entry of the analysis' `checks[]`: what was checked from this view (issue 11). */
+export interface CheckView {
+  kind: string;
+  status: 'checked' | 'low_confidence' | 'not_checked';
+  reason: string;
 }
 
 /** The subset of contract D's `analysis` object that the coach panels read. */
@@ -47,8 +56,10 @@ export interface AnalysisView {
   /** Per decoded frame, degrees between the pelvis→thorax vector and the floor; null = gated. */
   spineAngleDeg: (number | null)[];
   mistakes: MistakeView[];
-  /** Codes or sentences from the view-validity check. */
+  /** Codes or sentences from the view-validity check (made from `checks`). */
   viewWarnings: string[];
+  /** Every check and its status; absent in results made before issue 11. */
+  checks?: CheckView[];
 }
 
 /** User trim of the active span in seconds; undefined = automatic. */

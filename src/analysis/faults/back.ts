@@ -1,0 +1,65 @@
+/**
+ * Rounded back (thoracic/lumbar flexion) in deadlifts and squats. COCO-17 has no spine points, so
+ * in 2D the ear–shoulder–hip line stands in for the spine (the head and shoulders drop ventrally
+ * off the hip→shoulder line as the upper back rounds; the craniovertebral/ear-line method of
+ * posture screening, e.g. Ruivo et al. 2014, Man Ther 19:25–31), and in 3D the lifter's
+ * pelvis→spine vs thorax→head chain. Both are measured against the same lifter's standing frames
+ * (a person's neutral line is their own), on the side of the body the detector sees better.
+ */
+import { angleBetween, jointAt, sub } from '../../core/vec3';
+import { J } from '../body';
+import { K, nearSide, type Image2D } from '../image2d';
+import { median } from '../signal';
+import { jointConfidence } from '../view';
+import { lowHalf, mistakesFrom, repMask, type FaultContext } from './context';
+import { standingFrames } from './standing';
+import type { Mistake } from '../types';
+
+const DEG = 180 / Math.PI;
+
+/** 2D flexion (deg) of the shoulder→ear line from the hip→shoulder line, + = towards the chest. */
+export function neckFlex2d(img: Image2D, f: number, minScore: number): number | null {
+  const side = nearSide(img, f, [[K.left_ear, K.right_ear], [K.left_shoulder, K.right_shoulder], [K.left_hip, K.right_hip]]);
+  const [ear, sh, hip] = side === 0 ? [K.left_ear, K.left_shoulder, K.left_hip] : [K.right_ear, K.right_shoulder, K.right_hip];
+  if (!img.confident(f, [ear, sh, hip, K.nose], minScore)) return null;
+  const p = (j: number) => img.at(f, j);
+  const facing = Math.sign(p(K.nose).x - p(ear).x) || 1;
+  const tx = p(sh).x - p(hip).x, ty = p(sh).y - p(hip).y;
+  const tl = Math.hypot(tx, ty) || 1e-6;
+  // Ventral unit normal of the trunk: the perpendicular pointing forward/down.
+  let vx = -ty / tl, vy = tx / tl;
+  if (vx * facing - vy < 0) { vx = -vx; vy = -vy; }
+  const nx = p(ear).x - p(sh).x, ny = p(ear).y - p(sh).y;
+  return Math.atan2(nx * vx + ny * vy, (nx * tx + ny * ty) / tl) * DEG;
+}
+
+/** 3D flexion (deg) between the lower (pelvis→spine) and upper (thorax→head) spine segments. */
+export function spineFlex3d(g: Float32Array, f: number): number {
+  return angleBetween(sub(jointAt(g, f, J.spine), jointAt(g, f, J.pelvis)), sub(jointAt(g, f, J.head), jointAt(g, f, J.thorax))) * DEG;
+}
+
+export function roundedBackMistakes(c: FaultContext, viewConf: (yawDeg: number) => number): Mistake[] {
+  const { t } = c;
+  const use2d = !!c.img && c.view.label !== 'front' && c.view.label !== 'rear';
+  const n = c.tS.length;
+  const raw = new Float64Array(n).fill(NaN);
+  for (let f = c.from; f <= c.to; f++) {
+    if (!c.usable[f] && !use2d) continue;
+    const v = use2d ? neckFlex2d(c.img!, f, t.minJointScore) : spineFlex3d(c.g, f);
+    if (v !== null) raw[f] = v;
+  }
+  const base = median(standingFrames(c).map((f) => raw[f]).filter(Number.isFinite));
+  const thr = use2d ? t.roundedBack2dDeg : t.roundedBack3dDeg;
+  const inRep = repMask(c, (r) => (c.exercise === 'deadlift' ? range(r.start, r.end) : lowHalf(c, r)));
+  const bad = Float64Array.from(raw, (v) => v - base - thr);
+  const flags = Array.from(raw, (v, f) => inRep[f] && Number.isFinite(v) && v - base > thr);
+  if (!Number.isFinite(base)) return [];
+  return mistakesFrom(c, 'rounded_back', flags, bad, {
+    evidence: use2d ? '2d' : '3d',
+    score: (f) => bad[f] / t.roundedBackSevereExtraDeg,
+    confidence: (f) => viewConf(c.yaw[f]) * (use2d ? 1 : jointConfidence(c.scores, f, [J.pelvis, J.thorax, J.head])),
+    message: (f, where) => `The back rounds ${where} (${Math.round(raw[f] - base)}° more ${use2d ? 'head-and-shoulder drop off the hip–shoulder line' : 'spine flexion'} than when standing); brace and keep the chest proud so the spine stays neutral.`,
+  });
+}
+
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
