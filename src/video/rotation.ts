@@ -10,7 +10,7 @@ export function rotationFromMatrix(m: ArrayLike<number> | null | undefined): 0 |
 export const rotatedSize = (w: number, h: number, rotation: number): { width: number; height: number } =>
   rotation === 90 || rotation === 270 ? { width: h, height: w } : { width: w, height: h };
 
-/** Draws `src` (coded orientation, size w×h) onto ctx rotated clockwise by `rotation`. */
+/** Draws `src` (coded orientation) scaled to w×h onto ctx, rotated clockwise by `rotation`. */
 export function drawRotated(ctx: CanvasRenderingContext2D, src: CanvasImageSource, w: number, h: number, rotation: number): void {
   ctx.save();
   if (rotation === 90) { ctx.translate(h, 0); ctx.rotate(Math.PI / 2); }
