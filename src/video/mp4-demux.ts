@@ -42,11 +42,17 @@ function parseMovie(buffer: ArrayBuffer): { file: ReturnType<typeof createFile>;
   let error: string | null = null;
   file.onReady = (m) => { movie = m; };
   file.onError = (_mod, msg) => { error = msg; };
+  // mp4box logs harmless unknown metadata boxes (e.g. ffmpeg's '©swr' in .mov udta) with
+  // console.error; the parse is synchronous, so its log is silenced only for this call.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(buffer.slice(0), 0), true);
     file.flush();
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
+  } finally {
+    console.error = consoleError;
   }
   return { file, movie, error };
 }

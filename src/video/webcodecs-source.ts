@@ -49,7 +49,7 @@ export class WebCodecsSource implements FrameSource {
     let done = false;
     const decoder = new VideoDecoder({
       output: (f) => { queue.push(f); waker.wake(); },
-      error: (e) => { failure = new VideoInputError('decode', `The video could not be decoded (${e.message}).`); waker.wake(); },
+      error: (e) => { failure = new VideoInputError('decode', `The video data is damaged and could not be decoded (${e.message}). Re-export it, or convert it to H.264 MP4.`); waker.wake(); },
     });
     decoder.addEventListener('dequeue', waker.wake);
     signal?.addEventListener('abort', waker.wake, { once: true });

@@ -1,0 +1,107 @@
+/**
+ * Issue 17, "every file a phone makes": each input (made with ffmpeg from the shared clips, see
+ * scripts/lib/file-fixtures.ts) goes through the real upload input in real Chromium; it must either
+ * finish or fail with its one clear message, within 30 s, and the app must stay usable. The rows
+ * (outcome, time) are written to test-results/inputs-<group>.json for docs/inputs.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { CoachResult } from '../src/core/result';
+import { awkwardCases, badCases, codecCases, type FileCase } from '../scripts/lib/file-fixtures';
+import { CoachApp, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+
+test.skip(!hasSharedVideos, SKIP_MESSAGE);
+
+/** No input may take longer than this to finish or fail (issue 17). */
+const MAX_S = 30;
+const BASE_QUERY = 'backend=wasm&lift=0';
+
+interface Row { id: string; what: string; outcome: string; seconds: number; frames?: number }
+
+async function runCases(page: Page, group: string, cases: FileCase[], check: (c: FileCase, r: CoachResult) => void = () => undefined) {
+  const watch = watchPage(page);
+  const app = new CoachApp(page);
+  let query = '';
+  const rows: Row[] = [];
+  for (const c of cases) {
+    const q = [BASE_QUERY, c.query].filter(Boolean).join('&');
+    if (q !== query) { await app.open(q); query = q; }
+    const t0 = Date.now();
+    const s = await app.upload(c.file, MAX_S * 1000);
+    const seconds = (Date.now() - t0) / 1000;
+    const result = s.status === 'done' ? await app.result() : null;
+    rows.push({
+      id: c.id, what: c.what, seconds: Math.round(seconds * 10) / 10, frames: result?.video.frameCount,
+      outcome: result ? `analysed: ${result.video.frameCount} frames, ${result.video.width}×${result.video.height}, ${result.video.fps} fps${result.warnings?.length ? `; warning: ${result.warnings.join(' / ')}` : ''}` : `${s.errorKind}: ${s.error}`,
+    });
+    expect(seconds, `${c.id} took too long`).toBeLessThan(MAX_S);
+    if (c.expect.status === 'done') {
+      expect(s.status, `${c.id}: ${s.error}`).toBe('done');
+      if (c.expect.warning) expect(result!.warnings?.join(' '), c.id).toMatch(c.expect.warning);
+      check(c, result!);
+    } else {
+      expect(s.status, c.id).toBe('error');
+      expect(s.errorKind, c.id).toBe(c.expect.kind);
+      expect(s.error, c.id).toMatch(c.expect.message);
+      await expect(page.getByTestId('error-banner'), c.id).toContainText(s.error!.slice(0, 60));
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+    }
+  }
+  fs.mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
+  fs.writeFileSync(path.join(repoRoot, 'test-results', `inputs-${group}.json`), JSON.stringify(rows, null, 1));
+  expectNoLeaks(watch);
+}
+
+/** Share of frames where the nose is above both ankles (an upright person in display pixels). */
+function uprightShare(r: CoachResult): number {
+  const ps = r.frames.map((f) => f.persons[0]).filter((p) => p);
+  return ps.filter((p) => p.keypoints2d[0][1] < Math.min(p.keypoints2d[15][1], p.keypoints2d[16][1])).length / Math.max(1, ps.length);
+}
+
+test('codecs and containers: decoded when this Chromium can, else one message naming the codec and the fix', async ({ page }) => {
+  test.setTimeout(600_000);
+  await runCases(page, 'codecs', codecCases(), (c, r) => {
+    expect(r.frames.filter((f) => f.persons.length).length / r.frames.length, c.id).toBeGreaterThan(0.9);
+  });
+});
+
+test('bad files: one clear message each, fast, and a stalled decoder is stopped by the watchdog', async ({ page }) => {
+  test.setTimeout(300_000);
+  const cases = badCases();
+  await runCases(page, 'bad', cases);
+  // HEVC must never be called "audio only"; the app still analyses a good file afterwards.
+  const app = new CoachApp(page);
+  expect((await app.upload(codecCases()[0].file)).status).toBe('done');
+});
+
+test('awkward but valid files are analysed in display orientation and real time units', async ({ page }) => {
+  test.setTimeout(600_000);
+  await runCases(page, 'awkward', awkwardCases(), (c, r) => {
+    if (c.id.startsWith('rot')) {
+      expect(r.video, c.id).toMatchObject({ width: 360, height: 640 });
+      expect(uprightShare(r), `${c.id}: the person must be upright`).toBeGreaterThan(0.9);
+    }
+    if (c.id === 'vfr') {
+      const want = ffprobeFrameTimesMs(c.file);
+      expect(r.frames.map((f) => f.tMs)).toHaveLength(want.length);
+      r.frames.forEach((f, i) => expect(Math.abs(f.tMs - want[i])).toBeLessThan(1));
+    }
+    if (c.id === 'fps120') {
+      expect(r.video.fps).toBeGreaterThan(118);
+      expect(r.video.durationS).toBeLessThan(1);
+    }
+    if (c.id === '8k') {
+      expect(r.video).toMatchObject({ width: 7680, height: 4320 });
+      const nose = r.frames[5].persons[0].keypoints2d[0];
+      expect(nose[0]).toBeGreaterThan(1680); // keypoints in 8K display pixels, inside the picture
+      expect(nose[0]).toBeLessThan(6000);
+    }
+    if (c.id === 'leave-reenter') {
+      const has = r.frames.map((f) => f.persons.length > 0);
+      expect(has.slice(0, 25).every(Boolean)).toBe(true);
+      expect(has.slice(35, 55).filter(Boolean).length).toBeLessThan(3);
+      expect(has.slice(-20).filter(Boolean).length).toBeGreaterThan(15);
+    }
+  });
+});
