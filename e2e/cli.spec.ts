@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { CoachResult } from '../src/core/result';
+import { awkwardCases, badCases, codecCases } from '../scripts/lib/file-fixtures';
 import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, makeVideoFixtures, repoRoot, SKIP_MESSAGE } from './app';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
@@ -45,4 +46,45 @@ test('the CLI rejects bad input with exit 2 and one error line', () => {
     expect(lines, r.stderr).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   }
+});
+
+test('the CLI fails every unusable file fast with exit 2, one error line and no output file', () => {
+  test.setTimeout(400_000);
+  const byId = Object.fromEntries([...codecCases(), ...badCases()].map((c) => [c.id, c]));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-cli-bad-'));
+  const cases: [string, string[], RegExp][] = [
+    ['hevc-mov', [], /HEVC \(H\.265\).*Most Compatible/],
+    ['avi', [], /AVI file/],
+    ['one-frame', [], /only one frame/],
+    ['av1-damaged', [], /damaged/],
+    // A stall in the middle of decoding (watchdog): named stage, no half-written JSON.
+    ['webm-timestamp-gap', ['--stall-timeout', '5'], /stopped making progress while decoding the video/],
+  ];
+  for (const [id, extra, message] of cases) {
+    const out = path.join(dir, `${id}.json`);
+    const t0 = Date.now();
+    const r = analyzeCli([byId[id].file, '--out', out, '--backend', 'wasm', '--no-3d', ...extra]);
+    const seconds = (Date.now() - t0) / 1000;
+    expect(r.code, `${id}: ${r.stderr}`).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0], id).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dir), `${id}: no output, not even a partial one`).toEqual([]);
+    expect(seconds, `${id} took ${seconds} s`).toBeLessThan(45); // browser start (~10 s) + ≤ 30 s to fail
+  }
+});
+
+test('the CLI analyses an awkward but valid file with exit 0 and its warnings on stderr', () => {
+  const gif = codecCases().find((c) => c.id === 'gif')!;
+  const rot = awkwardCases().find((c) => c.id === 'rot90')!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-cli-ok-'));
+  const r = analyzeCli([gif.file, '--out', path.join(dir, 'gif.json'), '--backend', 'wasm', '--no-3d']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).toMatch(/^warning: Animated image/m);
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'gif.json'), 'utf8')).video).toMatchObject({ width: 300, height: 300, frameCount: 30 });
+  const r2 = analyzeCli([rot.file, '--out', path.join(dir, 'rot.json'), '--backend', 'wasm', '--no-3d']);
+  expect(r2.code, r2.stderr).toBe(0);
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'rot.json'), 'utf8')).video).toMatchObject({ width: 360, height: 640 });
+  expect(fs.readdirSync(dir).sort()).toEqual(['gif.json', 'rot.json']);
 });

@@ -105,3 +105,35 @@ test('awkward but valid files are analysed in display orientation and real time 
     }
   });
 });
+
+test('environment: a missing or damaged model file is named; 3D failing keeps the 2D result', async ({ page }) => {
+  test.setTimeout(240_000);
+  const app = new CoachApp(page);
+  const clip = codecCases()[0].file; // 2 s H.264
+  // The lifter's manifest is missing: the 2D analysis is kept, the warning names the file.
+  await page.route('**/models/lifter/manifest.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await app.open('backend=wasm&lift=1');
+  let s = await app.upload(clip, MAX_S * 1000);
+  expect(s.status).toBe('done');
+  expect((await app.result()).warnings?.join(' ')).toMatch(/3D lifting failed: could not load \/models\/lifter\/manifest\.json \(HTTP 404\)/);
+  // The pose model's weights are damaged (a fresh page, so nothing is cached).
+  await page.route('**/models/movenet/movenet-lightning.bin', (r) => r.fulfill({ status: 200, body: Buffer.alloc(1000, 7), contentType: 'application/octet-stream' }));
+  await app.open('backend=wasm&lift=0');
+  let t0 = Date.now();
+  s = await app.upload(clip, MAX_S * 1000);
+  expect(s.status).toBe('error');
+  expect(s.errorKind).toBe('model');
+  expect(s.error).toMatch(/\/models\/movenet\/movenet-lightning\.json and movenet-lightning\.bin could not be loaded/);
+  expect(Date.now() - t0).toBeLessThan(MAX_S * 1000);
+  // The model's graph file is missing.
+  await page.route('**/models/movenet/movenet-lightning.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+  await app.open('backend=wasm&lift=0');
+  t0 = Date.now();
+  s = await app.upload(clip, MAX_S * 1000);
+  expect(s.errorKind).toBe('model');
+  await expect(page.getByTestId('error-banner')).toContainText('movenet-lightning.json');
+  // Files back: the same page analyses the clip (the failure was not cached).
+  await page.unrouteAll();
+  s = await app.upload(clip, MAX_S * 1000);
+  expect(s.status, s.error ?? '').toBe('done');
+});

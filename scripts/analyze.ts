@@ -75,7 +75,8 @@ async function run(argv: string[]): Promise<number> {
     // Backstop for a frozen page: the page's own watchdog (≤ 30 s per stage) normally answers first.
     const out = await analyzeInPage(page, video, progressPrinter(), { stallMs: ((args.stallTimeoutS ?? 30) + 15) * 1000 });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    if (!out.ok) throw out.errorKind === 'internal' ? new Error(out.error) : new InputError(out.error);
+    // Exit 1 for our own failures (a bug, a missing model file), 2 for the input's.
+    if (!out.ok) throw out.errorKind === 'internal' || out.errorKind === 'model' ? new Error(out.error) : new InputError(out.error);
     const json = JSON.stringify(out.result);
     for (const w of out.result.warnings ?? []) log(`warning: ${w}`);
     if (args.out) writeAtomically(args.out, json);

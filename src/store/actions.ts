@@ -2,6 +2,7 @@
 import { isVideoInputError } from '../video/types';
 import { analyzeVideo } from '../pipeline/run';
 import { isStallError } from '../pipeline/watchdog';
+import { isModelLoadError } from '../pipeline/detector-cache';
 import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
 import { initialCompare } from './compare-slice';
@@ -36,6 +37,7 @@ const stallTimeoutS = (): number | null => {
 function humanError(e: unknown): { error: string; errorKind: string } {
   if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
   if (isStallError(e)) return { error: e.message, errorKind: `stalled:${e.stage}` };
+  if (isModelLoadError(e)) return { error: e.message, errorKind: 'model' };
   const msg = e instanceof Error ? e.message : String(e);
   return { error: `Analysis failed: ${msg}. Try again, or choose "Thunder" / another backend in the header.`, errorKind: 'internal' };
 }
