@@ -60,6 +60,7 @@ test('the CLI fails every unusable file fast with exit 2, one error line and no 
     // A stall in the middle of decoding (watchdog): named stage, no half-written JSON.
     ['webm-timestamp-gap', ['--stall-timeout', '5'], /stopped making progress while decoding the video/],
   ];
+  const rows: { id: string; seconds: number; error: string }[] = [];
   for (const [id, extra, message] of cases) {
     const out = path.join(dir, `${id}.json`);
     const t0 = Date.now();
@@ -72,7 +73,10 @@ test('the CLI fails every unusable file fast with exit 2, one error line and no 
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(fs.readdirSync(dir), `${id}: no output, not even a partial one`).toEqual([]);
     expect(seconds, `${id} took ${seconds} s`).toBeLessThan(45); // browser start (~10 s) + ≤ 30 s to fail
+    rows.push({ id, seconds: Math.round(seconds * 10) / 10, error: lines[0] });
   }
+  fs.mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
+  fs.writeFileSync(path.join(repoRoot, 'test-results', 'inputs-cli.json'), JSON.stringify(rows, null, 1));
 });
 
 test('the CLI analyses an awkward but valid file with exit 0 and its warnings on stderr', () => {

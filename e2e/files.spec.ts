@@ -137,3 +137,18 @@ test('environment: a missing or damaged model file is named; 3D failing keeps th
   s = await app.upload(clip, MAX_S * 1000);
   expect(s.status, s.error ?? '').toBe('done');
 });
+
+test('environment: a lifter worker that crashes on start falls back to the main thread (3D still computed)', async ({ page }) => {
+  test.setTimeout(120_000);
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/assets/lifter.worker*.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("lifter worker crashed on start");' }));
+  const app = new CoachApp(page);
+  await app.open('backend=wasm&lift=1');
+  const s = await app.upload(codecCases()[0].file, MAX_S * 1000);
+  expect(s.status, s.error ?? '').toBe('done');
+  const r = await app.result();
+  expect(r.frames.filter((f) => f.persons[0]?.pose3d).length).toBeGreaterThan(50);
+  expect(r.warnings ?? []).toEqual([]);
+  expect(warnings.join('\n')).toMatch(/lifter worker unavailable, running on the main thread/);
+});
