@@ -26,16 +26,20 @@ function tipped(seq: PoseSequence, deg: number): PoseSequence {
   return { ...seq, pose3d: p };
 }
 
-/** Left knee and ankle moved `fwd` m along the body's forward direction, right ankle `back` m behind. */
-function splitStance(seq: PoseSequence, fwd: number, back: number): PoseSequence {
+/**
+ * Left knee and ankle moved `fwd` m along the body's forward direction, right ankle `back` m behind;
+ * `swapAt` (0..1 of the clip): from there on the other leg leads (walking lunges).
+ */
+function splitStance(seq: PoseSequence, fwd: number, back: number, swapAt = 2): PoseSequence {
   const p = Float32Array.from(seq.pose3d);
   for (let f = 0; f < seq.frames; f++) {
+    const [lk, la, ra] = f >= swapAt * seq.frames ? [J.right_knee, J.right_ankle, J.left_ankle] : [J.left_knee, J.left_ankle, J.right_ankle];
     const o = f * 51;
     const hx = p[o + J.left_hip * 3] - p[o + J.right_hip * 3], hz = p[o + J.left_hip * 3 + 2] - p[o + J.right_hip * 3 + 2];
     const n = Math.hypot(hx, hz) || 1;
     const [fx, fz] = [-hz / n, hx / n]; // horizontal, perpendicular to the hips line
     const move = (j: number, k: number) => { p[o + j * 3] += fx * k; p[o + j * 3 + 2] += fz * k; };
-    move(J.left_knee, fwd / 2); move(J.left_ankle, fwd); move(J.right_ankle, -back);
+    move(lk, fwd / 2); move(la, fwd); move(ra, -back);
   }
   return { ...seq, pose3d: p };
 }
@@ -55,6 +59,11 @@ d('unknown exercise on synthesised movements', () => {
     const chosen = analyze(seq, { exercise: 'squat' });
     expect(chosen.exercise).toBe('squat');
     expect(chosen.repCount).toBeGreaterThan(0);
+  });
+  it('walking lunges (the leading leg swaps) are "lunges", not walking', () => {
+    const a = analyze(splitStance(squat(), 0.5, 0.25, 0.5));
+    expect(a.exercise).toBe('unknown');
+    expect(a.viewWarnings[0]).toMatch(/looks like lunges/);
   });
   it('a slightly tilted camera (20°) keeps a squat a squat', () => {
     const a = analyze(tipped(squat(), 20));

@@ -6,7 +6,7 @@
  * upright most of the time and the arms below the head; each rule below breaks one of those.
  * All lengths are metres, angles degrees.
  */
-import { J } from './body';
+import { J, kneeAnglesDeg } from './body';
 import { percentile } from './signal';
 
 export type OtherActivity = 'push-ups' | 'lunges' | 'jumping jacks' | 'walking or running';
@@ -54,6 +54,8 @@ function signChanges(x: number[], dead: number): number {
   return n;
 }
 
+const LUNGES = 'This looks like lunges or a split squat (one foot in front of the other), not a squat or deadlift: no reps were counted. If it is a squat, choose the exercise.';
+
 const share = (xs: boolean[]) => (xs.length ? xs.filter(Boolean).length / xs.length : 0);
 
 /** The other activity this clip most likely shows, or null when it may well be a squat or deadlift. */
@@ -87,6 +89,15 @@ export function recogniseOtherActivity(inp: OtherActivityInput): OtherActivityGu
     return { activity: 'jumping jacks', evidence: { armCycles, upShare, sideRangeLeg: range(side) / L }, message: 'This looks like jumping jacks, not a squat or deadlift: no reps were counted. If it is a squat or deadlift, choose the exercise.' };
   }
 
+  // Lunges (also walking lunges, whose feet swap): a split stance with both knees bent at the
+  // bottom; in walking and running one leg stays nearly straight.
+  const split = share(foreAft.map((v) => Math.abs(v) > 0.45 * L));
+  const straighterKnee = idx.map((f) => Math.max(...kneeAnglesDeg(g, f)));
+  const bothBent = percentile(straighterKnee, 10);
+  if (split > 0.3 && bothBent < 125) {
+    return { activity: 'lunges', evidence: { splitShare: split, straighterKneeP10: bothBent }, message: LUNGES };
+  }
+
   // Walking/running: the feet pass each other again and again (fore-aft difference changes sign),
   // or, on the spot, lift in turn (vertical difference changes sign).
   const strides = signChanges(foreAft, 0.15 * L);
@@ -95,10 +106,7 @@ export function recogniseOtherActivity(inp: OtherActivityInput): OtherActivityGu
     return { activity: 'walking or running', evidence: { strides, steps, foreAftRangeLeg: range(foreAft) / L, liftRangeLeg: range(lift) / L }, message: 'This looks like walking or running, not a squat or deadlift: no reps were counted. If it is a squat or deadlift, choose the exercise.' };
   }
 
-  // Lunges: a split stance (one foot well in front of the other) most of the time.
-  const split = share(foreAft.map((v) => Math.abs(v) > 0.45 * L));
-  if (split > 0.5) {
-    return { activity: 'lunges', evidence: { splitShare: split }, message: 'This looks like lunges or a split squat (one foot in front of the other), not a squat or deadlift: no reps were counted. If it is a squat, choose the exercise.' };
-  }
+  // A held split stance (e.g. a split squat filmed at the top) is no squat either.
+  if (split > 0.5) return { activity: 'lunges', evidence: { splitShare: split, straighterKneeP10: bothBent }, message: LUNGES };
   return null;
 }
