@@ -66,12 +66,14 @@ const PORTRAIT = (vf = '') => ['-t', '2', '-i', Q(), '-an', '-vf', `${vf}${vf ? 
  * Writes the video track's display matrix (tkhd, ISO/IEC 14496-12 §8.3.2) for a clockwise
  * rotation, independent of how the local ffmpeg spells rotation tags.
  */
-function setRotation(file: string, cw: 90 | 180 | 270): void {
+function setRotation(file: string, cw: 90 | 180 | 270, box: 'tkhd' | 'mvhd' = 'tkhd'): void {
   const b = fs.readFileSync(file);
-  const at = b.indexOf('tkhd');
-  if (at < 0) throw new Error(`no tkhd box in ${file}`);
+  const at = b.indexOf(box);
+  if (at < 0) throw new Error(`no ${box} box in ${file}`);
   const version = b[at + 4];
-  const matrixAt = at + 4 + 4 + (version === 1 ? 32 : 20) + 16;
+  // After type, version/flags and the times: tkhd +16 (reserved, layer, group, volume), mvhd +16 (rate, volume, reserved).
+  const times = box === 'tkhd' ? (version === 1 ? 32 : 20) : (version === 1 ? 28 : 16);
+  const matrixAt = at + 4 + 4 + times + 16;
   const F = 0x10000;
   const m = { 90: [0, F, 0, -F, 0, 0], 180: [-F, 0, 0, 0, -F, 0], 270: [0, -F, 0, F, 0, 0] }[cw];
   [...m, 0, 0, 0x40000000].forEach((v, i) => b.writeInt32BE(v, matrixAt + 4 * i));
@@ -92,9 +94,9 @@ function zeroMdat(file: string): void {
 
 const ROT = { 90: 'transpose=2', 180: 'hflip,vflip', 270: 'transpose=1' } as const;
 /** A portrait clip stored the way phones store it: coded sideways, turned upright by the matrix. */
-const rotated = (cw: 90 | 180 | 270) => made(`rot${cw}.mp4`, (out) => {
+const rotated = (cw: 90 | 180 | 270, box: 'tkhd' | 'mvhd' = 'tkhd') => made(`rot${cw}${box === 'mvhd' ? '-mvhd' : ''}.mp4`, (out) => {
   ffmpeg([...PORTRAIT(), '-vf', `scale=360:640,${ROT[cw]}`, ...X264, '-f', 'mp4', out]);
-  setRotation(out, cw);
+  setRotation(out, cw, box);
 });
 
 const DONE: Expectation = { status: 'done' };
@@ -143,6 +145,7 @@ export const awkwardCases = (): FileCase[] => [
   { id: 'rot90', what: 'Portrait clip coded sideways, display matrix +90° (clockwise)', file: rotated(90), expect: DONE },
   { id: 'rot180', what: 'Clip coded upside down, display matrix 180°', file: rotated(180), expect: DONE },
   { id: 'rot270', what: 'Portrait clip coded sideways, display matrix 270° (−90°)', file: rotated(270), expect: DONE },
+  { id: 'rot90-mvhd', what: 'Portrait clip coded sideways, +90° in the movie header (mvhd) matrix instead of the track\'s', file: rotated(90, 'mvhd'), expect: DONE },
   { id: 'vfr', what: 'Variable frame rate: 30 fps for 1 s, then 10 fps', file: enc('vfr.mp4', D2(), ['-vf', "select='lt(n,30)+not(mod(n,3))'", '-fps_mode', 'vfr', ...X264]), expect: DONE },
   { id: 'fps120', what: '120 fps (the deadlift re-timed ×4: 109 frames in 0.9 s)', file: enc('fps120.mp4', ['-i', D(), '-an'], ['-vf', 'setpts=PTS/4', '-r', '120', ...X264]), expect: DONE },
   { id: 'tiny96', what: 'Tiny: 96×96 pixels', file: enc('tiny96.mp4', D2(), ['-vf', 'scale=96:96', ...X264]), expect: DONE },

@@ -3,7 +3,7 @@
  * table (byte ranges + timestamps), read from an in-memory file. Pure: no DOM, runs in Node too.
  */
 import { createFile, DataStream, MP4BoxBuffer, type Movie, type Track } from 'mp4box';
-import { rotatedSize, rotationFromMatrix } from './rotation';
+import { addRotations, rotatedSize, rotationFromMatrix } from './rotation';
 import { VideoInputError, type VideoInfo } from './types';
 
 /** One encoded video sample. Times are in the track timescale. */
@@ -85,7 +85,9 @@ export function demuxMp4(buffer: ArrayBuffer): Mp4Demux {
   if (missing > 0) {
     throw new VideoInputError('truncated', `The video file is truncated: ${missing} of ${samples.length} frames are missing from the end.`);
   }
-  const rotation = rotationFromMatrix(track.matrix);
+  // The display matrix is the track's (tkhd) times the movie's (mvhd); some writers rotate in mvhd.
+  const movieMatrix = (file as unknown as { moov?: { mvhd?: { matrix?: ArrayLike<number> } } }).moov?.mvhd?.matrix;
+  const rotation = addRotations(rotationFromMatrix(track.matrix), rotationFromMatrix(movieMatrix));
   const coded = { w: track.video?.width ?? track.track_width, h: track.video?.height ?? track.track_height };
   const size = rotatedSize(coded.w, coded.h, rotation);
   return {

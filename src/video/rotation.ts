@@ -6,6 +6,9 @@ export function rotationFromMatrix(m: ArrayLike<number> | null | undefined): 0 |
   return r === 90 || r === 180 || r === 270 ? r : 0;
 }
 
+/** Two clockwise quarter-turn rotations applied one after the other. */
+export const addRotations = (a: 0 | 90 | 180 | 270, b: 0 | 90 | 180 | 270): 0 | 90 | 180 | 270 => ((a + b) % 360) as 0 | 90 | 180 | 270;
+
 /** Display size for a coded size and rotation. */
 export const rotatedSize = (w: number, h: number, rotation: number): { width: number; height: number } =>
   rotation === 90 || rotation === 270 ? { width: h, height: w } : { width: w, height: h };
