@@ -158,5 +158,9 @@ export const awkwardCases = (): FileCase[] => [
     expect: DONE,
   },
   { id: 'partly-out', what: 'Partly out of frame: lower 40 % cut off (no feet)', file: enc('partly-out.mp4', D2(), ['-vf', 'crop=600:360:0:0', ...X264]), expect: DONE },
+  {
+    id: 'lying-body', what: 'A body horizontal in the picture (the side squat turned 90° without a rotation tag, as a floor exercise appears), 4 s, with 3D',
+    file: enc('lying-body.mp4', ['-t', '4', '-i', Q(), '-an'], ['-vf', 'transpose=1,scale=640:360', ...X264]), expect: DONE, query: 'lift=1',
+  },
   { id: 'webm-truncated', what: 'WebM cut after 25 % of its bytes', file: made('webm-truncated.webm', (out) => { const src = enc('vp9.webm', D2(), VP9); const b = fs.readFileSync(src); fs.writeFileSync(out, b.subarray(0, Math.floor(b.length * 0.25))); }), expect: { status: 'done', warning: /video ends at .* but the file says/ } },
 ];
