@@ -18,7 +18,7 @@ export type StageName = keyof typeof STAGES;
 
 /** Seconds without progress after which a stage counts as stalled. */
 export const DEFAULT_STALL_S: Record<StageName, number> = {
-  open: 20, 'load-model': 25, decode: 12, detect: 15, lift3d: 30, analysis: 20,
+  open: 20, 'load-model': 25, decode: 15, detect: 20, lift3d: 30, analysis: 20,
 };
 
 /** A stage made no progress for too long. `kind` matches VideoInputError kinds for the UI and CLI. */
