@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { MISTAKE_KINDS, type Analysis } from '../src/analysis';
 import type { CoachResult } from '../src/core/result';
 import { parseCsv } from '../scripts/lib/csv';
+import { awkwardCases, badCases, codecCases } from '../scripts/lib/file-fixtures';
 import { CLIPS, clipPath, CoachApp, hasSharedVideos, keypointDiff, makeVideoFixtures, repoRoot, SKIP_MESSAGE } from './app';
 import { videosDir } from '../scripts/lib/video-fixtures';
 
@@ -74,4 +75,49 @@ test('real fault labels: a shallow set is counted and flagged, the clean set by 
 
   const clean = run('squat_front_lnewco_clean.mov');
   expect(overlaps(clean, span('squat_front_lnewco_clean.mov', 'clean'))).toBe(false);
+});
+
+test('the CLI fails every unusable file fast with exit 2, one error line and no output file', () => {
+  test.setTimeout(400_000);
+  const byId = Object.fromEntries([...codecCases(), ...badCases()].map((c) => [c.id, c]));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-cli-bad-'));
+  const cases: [string, string[], RegExp][] = [
+    ['hevc-mov', [], /HEVC \(H\.265\).*Most Compatible/],
+    ['avi', [], /AVI file/],
+    ['one-frame', [], /only one frame/],
+    ['av1-damaged', [], /damaged/],
+    // A stall in the middle of decoding (watchdog): named stage, no half-written JSON.
+    ['webm-timestamp-gap', ['--stall-timeout', '5'], /stopped making progress while decoding the video/],
+  ];
+  const rows: { id: string; seconds: number; error: string }[] = [];
+  for (const [id, extra, message] of cases) {
+    const out = path.join(dir, `${id}.json`);
+    const t0 = Date.now();
+    const r = analyzeCli([byId[id].file, '--out', out, '--backend', 'wasm', '--no-3d', ...extra]);
+    const seconds = (Date.now() - t0) / 1000;
+    expect(r.code, `${id}: ${r.stderr}`).toBe(2);
+    const lines = r.stderr.split('\n').filter((l) => l.startsWith('error: '));
+    expect(lines, r.stderr).toHaveLength(1);
+    expect(lines[0], id).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(fs.readdirSync(dir), `${id}: no output, not even a partial one`).toEqual([]);
+    expect(seconds, `${id} took ${seconds} s`).toBeLessThan(45); // browser start (~10 s) + ≤ 30 s to fail
+    rows.push({ id, seconds: Math.round(seconds * 10) / 10, error: lines[0] });
+  }
+  fs.mkdirSync(path.join(repoRoot, 'test-results'), { recursive: true });
+  fs.writeFileSync(path.join(repoRoot, 'test-results', 'inputs-cli.json'), JSON.stringify(rows, null, 1));
+});
+
+test('the CLI analyses an awkward but valid file with exit 0 and its warnings on stderr', () => {
+  const gif = codecCases().find((c) => c.id === 'gif')!;
+  const rot = awkwardCases().find((c) => c.id === 'rot90')!;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-cli-ok-'));
+  const r = analyzeCli([gif.file, '--out', path.join(dir, 'gif.json'), '--backend', 'wasm', '--no-3d']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stderr).toMatch(/^warning: Animated image/m);
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'gif.json'), 'utf8')).video).toMatchObject({ width: 300, height: 300, frameCount: 30 });
+  const r2 = analyzeCli([rot.file, '--out', path.join(dir, 'rot.json'), '--backend', 'wasm', '--no-3d']);
+  expect(r2.code, r2.stderr).toBe(0);
+  expect(JSON.parse(fs.readFileSync(path.join(dir, 'rot.json'), 'utf8')).video).toMatchObject({ width: 360, height: 640 });
+  expect(fs.readdirSync(dir).sort()).toEqual(['gif.json', 'rot.json']);
 });

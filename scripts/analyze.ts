@@ -1,8 +1,10 @@
 /**
  * Batch CLI: runs the in-browser pipeline (the same upload input, store and pipeline as the UI)
  * in headless Debian Chromium and writes the coach-analysis/1 JSON.
- *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d]
- * Exit codes: 0 ok, 2 bad input (one line `error: ...` on stderr), 1 internal failure.
+ *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d] [--stall-timeout s]
+ * Exit codes: 0 ok (warnings on stderr), 2 bad input or a stalled stage (one line `error: ...` on
+ * stderr, no output file), 1 internal failure. The output file appears only complete (written to a
+ * temporary name, then renamed).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,16 +19,36 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 class InputError extends Error {}
 
+/** Progress on stderr: a live line on a terminal; else a line per phase change, 30 frames or 5 s. */
 function progressPrinter(): (p: Progress) => void {
   let last = '';
+  let lastPhase = '';
+  let lastFrames = 0;
+  let lastAt = 0;
   return (p) => {
     const pct = p.fraction != null ? `${Math.round(p.fraction * 100)}%` : '';
     const line = `${p.phase} ${p.framesDone}${p.framesTotal ? `/${p.framesTotal}` : ''} frames ${pct} ${p.fps.toFixed(1)} fps ETA ${formatEta(p.etaS)}`;
     if (line === last) return;
     last = line;
-    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${line}`);
-    else if (p.framesDone % 30 === 0 || p.phase !== 'detecting') log(line);
+    if (process.stderr.isTTY) { process.stderr.write(`\r\x1b[K${line}`); return; }
+    if (p.phase !== lastPhase || p.framesDone - lastFrames >= 30 || Date.now() - lastAt >= 5000) {
+      log(line);
+      lastPhase = p.phase;
+      lastFrames = p.framesDone;
+      lastAt = Date.now();
+    }
   };
+}
+
+/** Writes `data` to `file` so that the file only ever exists complete. */
+function writeAtomically(file: string, data: string): void {
+  const tmp = `${file}.partial-${process.pid}`;
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, file);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
 function checkInput(video: string): string {
@@ -47,14 +69,17 @@ async function run(argv: string[]): Promise<number> {
   try {
     const page = await browser.newPage();
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }), ...(args.exercise === 'auto' ? {} : { exercise: args.exercise }) });
+    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }), ...(args.exercise === 'auto' ? {} : { exercise: args.exercise }), ...(args.stallTimeoutS ? { stall: String(args.stallTimeoutS) } : {}) });
     await page.goto(`${url}/?${q}`);
     const t0 = Date.now();
-    const out = await analyzeInPage(page, video, progressPrinter());
+    // Backstop for a frozen page: the page's own watchdog (≤ 30 s per stage) normally answers first.
+    const out = await analyzeInPage(page, video, progressPrinter(), { stallMs: ((args.stallTimeoutS ?? 30) + 15) * 1000 });
     if (process.stderr.isTTY) process.stderr.write('\n');
-    if (!out.ok) throw out.errorKind === 'internal' ? new Error(out.error) : new InputError(out.error);
+    // Exit 1 for our own failures (a bug, a missing model file), 2 for the input's.
+    if (!out.ok) throw out.errorKind === 'internal' || out.errorKind === 'model' ? new Error(out.error) : new InputError(out.error);
     const json = JSON.stringify(out.result);
-    if (args.out) fs.writeFileSync(args.out, json);
+    for (const w of out.result.warnings ?? []) log(`warning: ${w}`);
+    if (args.out) writeAtomically(args.out, json);
     else process.stdout.write(json + '\n');
     const n = out.result.video.frameCount;
     const wall = (Date.now() - t0) / 1000;

@@ -4,7 +4,7 @@ import { ArgError, parseAnalyzeArgs } from './args';
 describe('parseAnalyzeArgs', () => {
   it('parses the video and options in any order', () => {
     expect(parseAnalyzeArgs(['clip.mp4', '--out', 'r.json', '--backend', 'webgl', '--model=thunder'])).toEqual({
-      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null, exercise: 'auto',
+      video: 'clip.mp4', out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null, exercise: 'auto', stallTimeoutS: null,
     });
     expect(parseAnalyzeArgs(['--backend=wasm', 'a b.mov'])).toMatchObject({ video: 'a b.mov', backend: 'wasm', out: null, model: 'lightning' });
   });
@@ -15,6 +15,10 @@ describe('parseAnalyzeArgs', () => {
   it('takes the exercise for the analyzers', () => {
     expect(parseAnalyzeArgs(['a.mp4', '--exercise', 'deadlift'])).toMatchObject({ exercise: 'deadlift' });
     expect(() => parseAnalyzeArgs(['a.mp4', '--exercise', 'lunge'])).toThrow(/one of squat\|deadlift\|auto/);
+  });
+  it('takes a stall timeout in seconds', () => {
+    expect(parseAnalyzeArgs(['a.mp4', '--stall-timeout', '5'])).toMatchObject({ stallTimeoutS: 5 });
+    expect(() => parseAnalyzeArgs(['a.mp4', '--stall-timeout', 'soon'])).toThrow(/seconds/);
   });
   it('returns help', () => {
     expect(parseAnalyzeArgs(['--help'])).toBe('help');

@@ -16,9 +16,11 @@ export interface AnalyzeArgs {
   lift3d: boolean | null;
   /** Exercise for the analyzers; 'auto' detects it from the motion. */
   exercise: CliExercise;
+  /** Seconds without progress before a stage counts as stalled (null = the app's per-stage defaults). */
+  stallTimeoutS: number | null;
 }
 
-export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--exercise squat|deadlift|auto] [--3d|--no-3d] [--element-source]';
+export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--exercise squat|deadlift|auto] [--3d|--no-3d] [--element-source] [--stall-timeout seconds]';
 
 export class ArgError extends Error {}
 
@@ -30,7 +32,7 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 
 /** Parses argv (without node and script). Returns 'help' for -h/--help. Throws ArgError. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' {
-  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null, exercise: 'auto' };
+  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null, exercise: 'auto', stallTimeoutS: null };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].startsWith('--') && argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     const value = () => inline ?? argv[++i];
@@ -41,6 +43,12 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' 
       case '--model': a.model = oneOf('--model', value(), ['lightning', 'thunder'] as const); break;
       case '--exercise': a.exercise = oneOf('--exercise', value(), ['squat', 'deadlift', 'auto'] as const); break;
       case '--element-source': a.elementSource = true; break;
+      case '--stall-timeout': {
+        const v = Number(value());
+        if (!(v > 0 && v <= 600)) throw new ArgError('--stall-timeout needs a number of seconds (1–600)');
+        a.stallTimeoutS = v;
+        break;
+      }
       case '--3d': a.lift3d = true; break;
       case '--no-3d': a.lift3d = false; break;
       default:

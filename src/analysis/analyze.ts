@@ -19,6 +19,7 @@ import type { Analysis, AnalyzeOptions, PoseSequence } from './types';
 import { trimWindow, validateSequence } from './validate';
 import { cameraYawDeg, jointConfidence, summariseView, VIEW_NEEDS } from './view';
 import { viewWarnings } from './warnings';
+import { recogniseOtherActivity } from './unknown-exercise';
 
 const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_shoulder, J.right_shoulder];
 const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
@@ -63,6 +64,10 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     ? { exercise: opts.exercise, confidence: 1 }
     : detectExercise(g.poses, sig, body.legLength, from, to, fps, t);
   let exercise = guess.exercise;
+  // Push-ups, lunges, jumping jacks, walking: not counted as squats unless the user chose the exercise.
+  const other = opts.exercise && opts.exercise !== 'auto' ? null
+    : recogniseOtherActivity({ raw: seq.pose3d, ground: g.poses, usable, from, to, legLength: body.legLength });
+  if (other) exercise = 'unknown';
   const isDl = exercise === 'deadlift';
   const signal = isDl ? sig.spineDeg : sig.hipHeight;
   const seg = segmentReps(signal.slice(from, to + 1), {
@@ -103,7 +108,11 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
     spineAngleDeg,
     mistakes,
     checks,
-    viewWarnings: viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, checks, usable: usable.slice(from, to + 1), exercise }),
+    viewWarnings: [
+      ...(other ? [other.message] : []),
+      ...viewWarnings({ ground: g.info, exerciseConfidence: guess.confidence, view, checks, usable: usable.slice(from, to + 1), exercise })
+        .filter((w) => !other || !w.startsWith('No squat or deadlift reps')),
+    ],
     view: viewOut,
     ground: { ...g.info, up: g.info.up.map((v) => Math.round(v * 1e4) / 1e4) as [number, number, number], tiltDeg: Math.round(g.info.tiltDeg * 10) / 10, spreadDeg: Math.round(g.info.spreadDeg * 10) / 10 },
     analyzers,

@@ -5,15 +5,41 @@ import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
 import { createMoveNet } from '../pose2d/movenet';
 
+/** Where the MoveNet files are served (graph JSON + one weights .bin each; copied by `npm ci`). */
+export const MOVENET_BASE = '/models/movenet/';
+
+/** A model or runtime file of the app could not be loaded (missing, damaged, or blocked). */
+export class ModelLoadError extends Error {
+  readonly kind = 'model' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'ModelLoadError';
+  }
+}
+
+export const isModelLoadError = (e: unknown): e is ModelLoadError => e instanceof Error && e.name === 'ModelLoadError';
+
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('. Please verify')[0];
+
 let cached: { key: string; detector: PoseDetector2D; choice: BackendChoice } | null = null;
 
 export async function getDetector(override: BackendName | null, model: ModelName): Promise<{ detector: PoseDetector2D; choice: BackendChoice }> {
-  const choice = await initBackend(override);
+  let choice: BackendChoice;
+  try {
+    choice = await initBackend(override);
+  } catch (e) {
+    throw new ModelLoadError(`The ${override ?? 'automatic'} backend could not start (${why(e)}). Reload the page, or choose another backend in the header.`);
+  }
   const key = `${choice.backend}/${model}`;
   if (cached?.key === key) return { detector: cached.detector, choice };
   cached?.detector.dispose();
   cached = null;
-  const detector = await createMoveNet(choice.backend, { model });
+  let detector: PoseDetector2D;
+  try {
+    detector = await createMoveNet(choice.backend, { model, modelBaseUrl: MOVENET_BASE });
+  } catch (e) {
+    throw new ModelLoadError(`The pose model files ${MOVENET_BASE}${model}.json and ${model}.bin could not be loaded: they are missing or damaged (${why(e)}). Reload the page; if you run your own copy, run \`npm ci\` to fetch the models again.`);
+  }
   cached = { key, detector, choice };
   return { detector, choice };
 }

@@ -4,15 +4,17 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendName, CoachResult, ModelName } from '../core/result';
-import type { Frame2D } from '../core/types';
+import type { Frame2D, Person2D } from '../core/types';
 import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
 import { openVideo } from '../video/open';
 import { VideoInputError, type FrameSource, type VideoInfo } from '../video/types';
+import { describeCodec } from '../video/codecs';
 import { getDetector } from './detector-cache';
 import { EtaEstimator, type Progress } from './progress';
 import { buildResult } from './result-builder';
 import type { PostStage } from './stages';
+import { isStallError, scaledLimits, Watchdog } from './watchdog';
 
 export interface RunOptions {
   backend?: BackendName | null;
@@ -39,11 +41,32 @@ export interface RunOptions {
    * are still decoded (the source is sequential) but not detected again.
    */
   resumeFrames?: readonly Frame2D[];
+  /** Seconds without progress before a stage counts as stalled (all stages); default per stage (watchdog.ts). */
+  stallTimeoutS?: number | null;
+}
+
+/** Aborted when any of the signals is (AbortSignal.any where the browser has it). */
+function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
+  const list = signals.filter((s): s is AbortSignal => !!s);
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(list);
+  const c = new AbortController();
+  for (const s of list) s.addEventListener('abort', () => c.abort(s.reason), { once: true });
+  return c.signal;
+}
+
+/** Keypoints and box from the (possibly downscaled) analysis canvas back to display pixels. */
+function scalePersons(persons: Person2D[], k: number): Person2D[] {
+  if (k === 1) return persons;
+  return persons.map((p) => ({
+    ...p,
+    box: [p.box[0] * k, p.box[1] * k, p.box[2] * k, p.box[3] * k],
+    keypoints2d: p.keypoints2d.map(([x, y, s]) => [x * k, y * k, s] as Person2D['keypoints2d'][number]),
+  }));
 }
 
 const now = (): number => performance.now();
 
-async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDetector2D) {
+async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDetector2D, wd: Watchdog, signal: AbortSignal) {
   detector.reset();
   const frames: Frame2D[] = [];
   const eta = new EtaEstimator();
@@ -51,11 +74,14 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
   let decode = 0;
   let detect2d = 0;
   let t = now();
-  for await (const f of source.frames(opts.signal)) {
+  wd.enter('decode');
+  for await (const f of wd.iterate(source.frames(signal))) {
     const t1 = now();
     decode += t1 - t;
     const kept = opts.resumeFrames?.[f.index];
-    const persons = kept && Math.abs(kept.tMs - f.tMs) < 1 ? kept.persons : await detector.estimate(f.pixels, f.tMs);
+    wd.enter('detect');
+    const persons = kept && Math.abs(kept.tMs - f.tMs) < 1 ? kept.persons : scalePersons(await wd.guard(detector.estimate(f.pixels, f.tMs)), f.scale ?? 1);
+    wd.enter('decode');
     t = now();
     detect2d += t - t1;
     const frame: Frame2D = { i: f.index, tMs: f.tMs, persons };
@@ -74,15 +100,24 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
   const t0 = now();
   const model = opts.model ?? 'movenet-lightning';
   opts.onProgress?.(new EtaEstimator().progress('starting', 0, null));
-  const source = await openVideo(file, { forceElement: opts.forceElementSource });
+  const wd = new Watchdog(scaledLimits(opts.stallTimeoutS ?? null));
+  const signal = anySignal([opts.signal, wd.signal]);
+  let source: FrameSource | null = null;
   try {
+    wd.enter('open');
+    source = await wd.guard(openVideo(file, { forceElement: opts.forceElementSource, signal }));
+    wd.context = `${describeCodec(source.info.codec)} video, ${source.info.width}×${source.info.height}`;
     const tOpen = now() - t0;
     opts.onVideoInfo?.(source.info);
     opts.onProgress?.(new EtaEstimator().progress('loading-model', 0, source.info.frameCountHint));
-    const { choice, detector } = await getDetector(opts.backend ?? null, model);
+    wd.enter('load-model');
+    const { choice, detector } = await wd.guard(getDetector(opts.backend ?? null, model));
     opts.onBackend?.(choice);
-    const { frames, decode, detect2d } = await detectAll(source, opts, detector);
+    const { frames, decode, detect2d } = await detectAll(source, opts, detector, wd, signal);
     if (frames.length === 0) throw new VideoInputError('decode', 'No frames could be decoded from this video.');
+    if (frames.length === 1) {
+      throw new VideoInputError('too-short', 'This video has only one frame, like a photo: a movement needs at least a second of video. Film one whole rep (3–10 s) and try again.');
+    }
     if (!frames.some((f) => f.persons.length > 0)) {
       throw new VideoInputError('no-person', 'No person was found in this video. Film the whole body from the side or at 45°, in good light.');
     }
@@ -90,21 +125,41 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
       file: file.name, width: source.info.width, height: source.info.height, durationS: source.info.durationS,
       frames, backend: choice.backend, model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 },
     });
-    if (source.droppedFrames > 0) {
-      result.warnings = [`${source.droppedFrames} frames were skipped by the browser's video player; timing stays exact, some motion may be missed.`];
+    const warnings = [...(source.warnings ?? [])];
+    const endS = frames[frames.length - 1].tMs / 1000;
+    const fileS = source.info.durationS;
+    if (Number.isFinite(fileS) && fileS - endS > Math.max(0.5, 0.1 * fileS)) {
+      warnings.push(`The video ends at ${endS.toFixed(1)} s but the file says it is ${fileS.toFixed(1)} s long (truncated, or the sound runs on): only the ${endS.toFixed(1)} s of video were analysed.`);
     }
+    if (source.droppedFrames > 0) {
+      warnings.push(`${source.droppedFrames} frames were skipped by the browser's video player; timing stays exact, some motion may be missed.`);
+    }
+    if (warnings.length) result.warnings = warnings;
     for (const stage of opts.postStages ?? []) {
       const ts = now();
       opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', frames.length, frames.length));
-      await stage.run(result, opts.signal);
+      wd.enter(stage.id);
+      try {
+        await wd.guard(stage.run(result, signal));
+      } catch (e) {
+        // A stalled post stage keeps the 2D result (nothing the user waited for is lost).
+        if (!isStallError(e) || opts.signal?.aborted) throw e;
+        (result.warnings ??= []).push(`${e.message} The 2D result is kept.`);
+        break;
+      }
       result.timingsMs[stage.id] = Math.round((now() - ts) * 10) / 10;
       opts.onStageDone?.(stage.id, result);
     }
     result.timingsMs.total = Math.round((now() - t0) * 10) / 10;
     opts.onProgress?.(new EtaEstimator().progress('done', frames.length, frames.length));
     return result;
+  } catch (e) {
+    // The user's cancel wins; otherwise a stall is reported as the stall (not as the abort it caused).
+    if (opts.signal?.aborted) throw e;
+    throw wd.error ?? e;
   } finally {
-    source.close();
+    wd.stop();
+    source?.close();
   }
 }
 

@@ -1,6 +1,8 @@
 /** Module-level actions: start/cancel/resume an analysis. The UI and the test hook call these. */
 import { isVideoInputError } from '../video/types';
 import { analyzeVideo } from '../pipeline/run';
+import { isStallError } from '../pipeline/watchdog';
+import { isModelLoadError } from '../pipeline/detector-cache';
 import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
 import { initialCompare } from './compare-slice';
@@ -26,8 +28,16 @@ async function postStages(lift3d: boolean, analysis: AnalyzeOptions): Promise<re
   return (await import('../pipeline/post-stages')).fullPostStages(analysis);
 }
 
+/** `?stall=<s>`: seconds without progress before any stage counts as stalled (tests, slow machines). */
+const stallTimeoutS = (): number | null => {
+  const v = Number(new URLSearchParams(globalThis.location?.search ?? '').get('stall'));
+  return v > 0 ? v : null;
+};
+
 function humanError(e: unknown): { error: string; errorKind: string } {
   if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
+  if (isStallError(e)) return { error: e.message, errorKind: `stalled:${e.stage}` };
+  if (isModelLoadError(e)) return { error: e.message, errorKind: 'model' };
   const msg = e instanceof Error ? e.message : String(e);
   return { error: `Analysis failed: ${msg}. Try again, or choose "Thunder" / another backend in the header.`, errorKind: 'internal' };
 }
@@ -50,6 +60,7 @@ export async function startAnalysis(file: File, resume?: { sessionId: string; fr
       onProgress: (progress) => { if (controller === ctl) useAppStore.setState({ progress }); },
       onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
       onVideoInfo: cp.onVideoInfo, onFrame: cp.onFrame, onStageDone: cp.onStageDone, resumeFrames: resume?.frames,
+      stallTimeoutS: stallTimeoutS(),
     });
     if (controller !== ctl) return;
     useAppStore.setState({ status: 'done', progress: null });

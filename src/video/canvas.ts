@@ -1,4 +1,18 @@
-/** The one canvas a source draws each frame onto (display size, rotation applied). */
+/**
+ * Frames larger than this on their long side are downscaled once, while drawing, before anything
+ * else touches them (an 8K frame is never painted at full size; MoveNet's input is 192–256 px).
+ */
+export const MAX_ANALYSIS_PX = 1920;
+
+/** Canvas size for a display size, and the display pixels per canvas pixel. */
+export function analysisSize(width: number, height: number, max = MAX_ANALYSIS_PX): { width: number; height: number; scale: number } {
+  const long = Math.max(width, height);
+  if (long <= max) return { width, height, scale: 1 };
+  const k = long / max;
+  return { width: Math.max(1, Math.round(width / k)), height: Math.max(1, Math.round(height / k)), scale: k };
+}
+
+/** The one canvas a source draws each frame onto (analysis size, rotation applied). */
 export function frameCanvas(width: number, height: number): { canvas: HTMLCanvasElement; ctx: CanvasRenderingContext2D } {
   const canvas = document.createElement('canvas');
   canvas.width = width;
@@ -17,4 +31,15 @@ export class Waker {
 
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new DOMException('Analysis cancelled', 'AbortError');
+}
+
+/** Rejects with an AbortError when `signal` aborts first (a wait that can always be cancelled). */
+export function abortable<T>(p: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return p;
+  throwIfAborted(signal);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new DOMException('Analysis cancelled', 'AbortError'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

@@ -3,7 +3,7 @@
  * table (byte ranges + timestamps), read from an in-memory file. Pure: no DOM, runs in Node too.
  */
 import { createFile, DataStream, MP4BoxBuffer, type Movie, type Track } from 'mp4box';
-import { rotatedSize, rotationFromMatrix } from './rotation';
+import { addRotations, rotatedSize, rotationFromMatrix } from './rotation';
 import { VideoInputError, type VideoInfo } from './types';
 
 /** One encoded video sample. Times are in the track timescale. */
@@ -42,11 +42,17 @@ function parseMovie(buffer: ArrayBuffer): { file: ReturnType<typeof createFile>;
   let error: string | null = null;
   file.onReady = (m) => { movie = m; };
   file.onError = (_mod, msg) => { error = msg; };
+  // mp4box logs harmless unknown metadata boxes (e.g. ffmpeg's '©swr' in .mov udta) with
+  // console.error; the parse is synchronous, so its log is silenced only for this call.
+  const consoleError = console.error;
+  console.error = () => undefined;
   try {
     file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(buffer.slice(0), 0), true);
     file.flush();
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
+  } finally {
+    console.error = consoleError;
   }
   return { file, movie, error };
 }
@@ -79,7 +85,9 @@ export function demuxMp4(buffer: ArrayBuffer): Mp4Demux {
   if (missing > 0) {
     throw new VideoInputError('truncated', `The video file is truncated: ${missing} of ${samples.length} frames are missing from the end.`);
   }
-  const rotation = rotationFromMatrix(track.matrix);
+  // The display matrix is the track's (tkhd) times the movie's (mvhd); some writers rotate in mvhd.
+  const movieMatrix = (file as unknown as { moov?: { mvhd?: { matrix?: ArrayLike<number> } } }).moov?.mvhd?.matrix;
+  const rotation = addRotations(rotationFromMatrix(track.matrix), rotationFromMatrix(movieMatrix));
   const coded = { w: track.video?.width ?? track.track_width, h: track.video?.height ?? track.track_height };
   const size = rotatedSize(coded.w, coded.h, rotation);
   return {

@@ -6,11 +6,14 @@ export function rotationFromMatrix(m: ArrayLike<number> | null | undefined): 0 |
   return r === 90 || r === 180 || r === 270 ? r : 0;
 }
 
+/** Two clockwise quarter-turn rotations applied one after the other. */
+export const addRotations = (a: 0 | 90 | 180 | 270, b: 0 | 90 | 180 | 270): 0 | 90 | 180 | 270 => ((a + b) % 360) as 0 | 90 | 180 | 270;
+
 /** Display size for a coded size and rotation. */
 export const rotatedSize = (w: number, h: number, rotation: number): { width: number; height: number } =>
   rotation === 90 || rotation === 270 ? { width: h, height: w } : { width: w, height: h };
 
-/** Draws `src` (coded orientation, size w×h) onto ctx rotated clockwise by `rotation`. */
+/** Draws `src` (coded orientation) scaled to w×h onto ctx, rotated clockwise by `rotation`. */
 export function drawRotated(ctx: CanvasRenderingContext2D, src: CanvasImageSource, w: number, h: number, rotation: number): void {
   ctx.save();
   if (rotation === 90) { ctx.translate(h, 0); ctx.rotate(Math.PI / 2); }

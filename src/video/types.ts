@@ -23,19 +23,26 @@ export interface DecodedFrame {
   index: number;
   /** Presentation time, ms from the first frame. */
   tMs: number;
+  /** The frame, rotated upright, at analysis size (≤ MAX_ANALYSIS_PX on the long side). */
   pixels: HTMLCanvasElement;
+  /** Display pixels per `pixels` pixel (1 unless the video was downscaled for analysis). */
+  scale?: number;
 }
 
 export interface FrameSource {
-  readonly kind: 'webcodecs' | 'element';
+  readonly kind: 'webcodecs' | 'element' | 'image';
   readonly info: VideoInfo;
   /** Frames the source knows it could not deliver (element fallback only); 0 for WebCodecs. */
   readonly droppedFrames: number;
+  /** Things the user should know about this file (e.g. "animated GIF: timing from frame delays"). */
+  readonly warnings?: readonly string[];
   frames(signal?: AbortSignal): AsyncGenerator<DecodedFrame>;
   close(): void;
 }
 
-export type VideoErrorKind = 'empty' | 'not-video' | 'no-video-track' | 'truncated' | 'unsupported-codec' | 'decode' | 'no-person' | 'cancelled';
+export type VideoErrorKind =
+  | 'empty' | 'not-video' | 'no-video-track' | 'truncated' | 'unsupported-codec' | 'unsupported-format'
+  | 'decode' | 'too-short' | 'no-person' | 'cancelled';
 
 /** Bad input with a message meant for people (shown in the banner, printed by the CLI). */
 export class VideoInputError extends Error {

@@ -4,7 +4,7 @@
  * depends on real-time playback, so no frame can be skipped and VFR timing is exact.
  */
 import { drawRotated } from './rotation';
-import { frameCanvas, throwIfAborted, Waker } from './canvas';
+import { analysisSize, frameCanvas, throwIfAborted, Waker } from './canvas';
 import type { Mp4Demux } from './mp4-demux';
 import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
 
@@ -49,11 +49,13 @@ export class WebCodecsSource implements FrameSource {
     let done = false;
     const decoder = new VideoDecoder({
       output: (f) => { queue.push(f); waker.wake(); },
-      error: (e) => { failure = new VideoInputError('decode', `The video could not be decoded (${e.message}).`); waker.wake(); },
+      error: (e) => { failure = new VideoInputError('decode', `The video data is damaged and could not be decoded (${e.message}). Re-export it, or convert it to H.264 MP4.`); waker.wake(); },
     });
     decoder.addEventListener('dequeue', waker.wake);
+    signal?.addEventListener('abort', waker.wake, { once: true });
     decoder.configure(this.demux.config);
-    const { canvas, ctx } = frameCanvas(this.info.width, this.info.height);
+    const size = analysisSize(this.info.width, this.info.height);
+    const { canvas, ctx } = frameCanvas(size.width, size.height);
     const n = this.demux.samples.length;
     let fed = 0;
     let index = 0;
@@ -61,7 +63,14 @@ export class WebCodecsSource implements FrameSource {
       for (;;) {
         throwIfAborted(signal);
         if (failure) throw failure;
-        while (fed < n && queue.length + decoder.decodeQueueSize < MAX_AHEAD) decoder.decode(this.chunk(fed++));
+        while (fed < n && queue.length + decoder.decodeQueueSize < MAX_AHEAD) {
+          try {
+            decoder.decode(this.chunk(fed++));
+          } catch (e) {
+            // e.g. Chromium: "marked as type `key` but wasn't a key frame" (damaged data or a wrong index).
+            throw new VideoInputError('decode', `The video data is damaged: frame ${fed} of ${n} could not be decoded (${e instanceof Error ? e.message : String(e)}).`);
+          }
+        }
         if (fed === n && !flushed) {
           flushed = true;
           decoder.flush().then(() => { done = true; waker.wake(); }, (e: Error) => { failure ??= e; waker.wake(); });
@@ -69,9 +78,9 @@ export class WebCodecsSource implements FrameSource {
         const frame = queue.shift();
         if (frame) {
           const tMs = frame.timestamp / 1000;
-          drawRotated(ctx, frame, frame.displayWidth, frame.displayHeight, this.info.rotation);
+          drawRotated(ctx, frame, frame.displayWidth / size.scale, frame.displayHeight / size.scale, this.info.rotation);
           frame.close();
-          yield { index: index++, tMs, pixels: canvas };
+          yield { index: index++, tMs, pixels: canvas, scale: size.scale };
         } else if (done) {
           break;
         } else {
@@ -79,6 +88,7 @@ export class WebCodecsSource implements FrameSource {
         }
       }
     } finally {
+      signal?.removeEventListener('abort', waker.wake);
       queue.forEach((f) => f.close());
       if (decoder.state !== 'closed') decoder.close();
     }
