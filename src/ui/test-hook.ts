@@ -6,7 +6,7 @@ import { analyzeVideo, tensorCount } from '../pipeline/run';
 import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from '../store';
 import { seekFrame } from '../store/playback';
-import { viewerFrame } from './review/viewer-registry';
+import { activeViewer, viewerFrame } from './review/viewer-registry';
 import type { CoachTestHook } from './test-hook-types';
 
 export function installTestHook(): void {
@@ -19,6 +19,8 @@ export function installTestHook(): void {
     tensorCount,
     analysis: () => useAppStore.getState().analysis,
     viewerFrame,
+    viewerYawDeg: () => { const v = activeViewer(); return v ? (-v.viewAzimuth() * 180) / Math.PI : null; },
+    viewerJoints: () => activeViewer()?.projectedJoints() ?? [],
     videoFrame: () => {
       const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');
       const frames = useAppStore.getState().result?.frames ?? [];
