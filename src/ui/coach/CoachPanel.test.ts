@@ -15,7 +15,7 @@ describe('CoachPanel markup', () => {
   it('lists reps with their numbers and flags, highlighting the current one', () => {
     const html = render();
     expect(html).toContain('2 reps');
-    expect(html).toContain('<td>2.0 s</td><td>42 cm</td><td>1.0 s</td><td>1.0 s</td><td>0.41 m/s</td><td>0.80 m/s</td>');
+    expect(html).toContain('<td>2.0 s</td><td>42 cm</td><td>1.0 / 1.0</td><td>0.41 / 0.80</td>');
     expect(html).toMatch(/<tr aria-current="true"><td><button[^>]*aria-label="Go to rep 2"/);
     expect(html).toContain('<td class="coach-flag">Knees caving in</td>');
   });
