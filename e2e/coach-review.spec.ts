@@ -167,7 +167,6 @@ test('laptop (1280×800): video the largest element with its controls, 3D from t
   const app = new CoachApp(page);
   const review = new CoachReview(page);
   await app.open();
-  await page.screenshot(docShot('upload'));
   await page.getByTestId('upload').setInputFiles([SIDE, FRONT]);
   await expect(page.getByTestId('notice')).toContainText('analysing “deadlift_side_jeffchen_nico_1pull.mp4”');
   await expect(page.getByTestId('notice')).toContainText('Not analysed: “squat_front_liftcheck.mp4”');
@@ -188,7 +187,7 @@ test('laptop (1280×800): video the largest element with its controls, 3D from t
     }
     expect((await box(page, 'upload')).y).toBeGreaterThan(v.y + v.height);
     await expect(page.locator('.coach-kbd')).toBeVisible();
-    await page.screenshot(docShot('review'));
+    await page.screenshot(docShot('review-side-laptop'));
     const table = page.locator('.coach-scroll').first();
     const { scroll, client } = await table.evaluate((e) => ({ scroll: e.scrollWidth, client: e.clientWidth }));
     expect(scroll, 'reps table not cut off').toBeLessThanOrEqual(client + 1);

@@ -21,7 +21,12 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   await app.open('exercise=squat');
   await page.screenshot(docShot('upload'));
 
-  const s = await app.upload(MAIN, 200_000);
+  await page.getByTestId('upload').setInputFiles(MAIN);
+  await expect.poll(() => app.state().then((x) => x.progress?.framesDone ?? 0), { timeout: 120_000 }).toBeGreaterThan(120);
+  await expect(page.getByTestId('progress-thumb')).toBeVisible();
+  await page.screenshot(docShot('progress'));
+  await page.waitForFunction(() => window.__coach!.state().status !== 'running', null, { timeout: 200_000, polling: 250 });
+  const s = await app.state();
   expect(s.error).toBeNull();
   expect(s.status).toBe('done');
   const a = await page.evaluate(() => window.__coach!.analysis());
@@ -56,8 +61,17 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   await test.step('hints and charts', async () => {
     await review.tab('coach');
     await expect(page.getByRole('heading', { name: 'Form hints' })).toBeVisible();
-    await expect(page.getByTestId('coach-hints').locator('li.coach-hint')).toHaveCount(a!.mistakes.length);
+    // One card per fault kind (issue 13), its reps listed on the card.
+    await expect(page.getByTestId('coach-hints').locator('li.coach-hint')).toHaveCount(new Set(a!.mistakes.map((m) => m.kind)).size);
     await expect(page.getByRole('heading', { name: `${a!.repCount} reps` })).toBeVisible();
+    const showMe = page.getByRole('button', { name: /^Show me: / });
+    if (await showMe.count()) {
+      await showMe.first().click();
+      const v = (await page.getByTestId('video').boundingBox())!;
+      expect(v.y).toBeGreaterThanOrEqual(0);
+      expect(v.y + v.height).toBeLessThanOrEqual(900);
+      await page.screenshot(docShot('hint'));
+    }
     await review.tab('charts');
     await expect(page.locator('.uplot canvas')).toHaveCount(3);
   });
