@@ -10,7 +10,7 @@ export function RunningBadge() {
   const pct = Math.round((view?.fraction ?? 0) * 100);
   return (
     <button type="button" className="running-badge" data-testid="running-badge" aria-live="polite"
-      onClick={() => showScreen('analyse')} disabled={onAnalyse} aria-label={`Analysis running, ${pct} percent${onAnalyse ? '' : '. Show it'}`}>
+      onClick={() => showScreen('analyse')} disabled={onAnalyse} title={onAnalyse ? undefined : 'Show the running analysis'}>
       <span className="running-dot" aria-hidden="true" />{`Analysing ${pct} %`}
     </button>
   );

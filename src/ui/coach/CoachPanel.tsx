@@ -65,7 +65,7 @@ export function CoachPanel(p: CoachPanelProps) {
         active={a.active} trim={p.trim} onTrimChange={p.onTrimChange} durationS={durationS} currentS={currentS} />
       {a.viewWarnings.length > 0 && (
         <ul className="coach-list" aria-label="Camera view warnings">
-          {a.viewWarnings.map((w) => <li key={w} className="coach-warning" role="note">{viewWarningText(w)}</li>)}
+          {a.viewWarnings.map((w) => <li key={w} className="coach-warning">{viewWarningText(w)}</li>)}
         </ul>
       )}
       <div className="coach-card">
