@@ -42,6 +42,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     const st = await pngStats(page, await review.viewerShot());
     expect(st.white / st.total).toBeGreaterThan(0.003);
     expect(st.bboxH).toBeGreaterThan(0.25 * st.height);
+    await expect(page.getByText('Orange: the reference')).toHaveCount(0); // no reference yet: no caption for it
   });
 
   await test.step('a rep marker moves video, overlay and 3D to the same frame; keys step one frame', async () => {
@@ -117,6 +118,15 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await page.evaluate((f) => window.__coach!.seekFrame(f), repMarker + 3);
     await review.expectFrame(repMarker + 3);
     await expect.poll(async () => (await pngStats(page, await review.viewerShot())).orange).toBeGreaterThan(50);
+    // Both videos side by side, the reference time-warped to the same phase of the rep (issue 13).
+    const mine = (await page.getByTestId('video').boundingBox())!;
+    const theirs = (await page.getByTestId('reference-video').boundingBox())!;
+    expect(Math.abs(mine.y - theirs.y)).toBeLessThan(2);
+    expect(theirs.x).toBeGreaterThan(mine.x + mine.width - 1);
+    const rf = await page.evaluate(() => window.__coach!.referenceFrame());
+    expect(rf.matched).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.evaluate(() => window.__coach!.referenceFrame().shown)).toBe(rf.matched);
+    await expect(page.getByText('Orange: the reference')).toBeVisible();
     const worst = page.getByRole('button', { name: /^Show me \d/ });
     if (await worst.count()) {
       await worst.first().click();

@@ -81,6 +81,7 @@ export async function startAnalysis(file: File, resume?: { sessionId: string; fr
     if (controller !== ctl) return;
     const oldUrl = previous?.videoUrl;
     if (oldUrl && oldUrl !== newUrl) URL.revokeObjectURL(oldUrl);
+    if (previous?.referenceUrl) URL.revokeObjectURL(previous.referenceUrl);
     useAppStore.setState({ status: 'done', progress: null, progressView: null, liveFrame: null });
     showResult(result);
     await cp.complete(result);

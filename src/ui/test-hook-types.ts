@@ -43,6 +43,8 @@ export interface CoachTestHook {
   sessions(): { list: { id: string; name: string; status: string; hasVideo: boolean }[]; currentId: string | null };
   /** Comparison score on screen, or null. */
   comparisonScore(): number | null;
+  /** The reference frame matched to the athlete's current frame (−1 outside reps) and the one the reference video shows (−1 without it). */
+  referenceFrame(): { matched: number; shown: number };
   /** Runs the pipeline directly on bytes (same code as the UI), recording the tensor count per frame. */
   runBytes(bytes: ArrayBuffer, name: string, opts: RunBytesOptions): Promise<{ result: CoachResult; tensorCounts: number[] }>;
 }

@@ -32,6 +32,13 @@ export function installTestHook(): void {
       return { list: s.sessions.map((m) => ({ id: m.id, name: m.name, status: m.status, hasVideo: m.hasVideo })), currentId: s.sessionId };
     },
     comparisonScore: () => useAppStore.getState().comparison?.score ?? null,
+    referenceFrame: () => {
+      const s = useAppStore.getState();
+      const v = document.querySelector<HTMLVideoElement>('[data-testid=reference-video]');
+      const matched = s.ghost?.matched[Math.max(0, s.currentFrame)] ?? -1;
+      const shown = v && s.referenceResult?.frames.length ? frameAtTime(s.referenceResult.frames, v.currentTime * 1000) : -1;
+      return { matched, shown };
+    },
     runBytes: async (bytes, name, opts) => {
       const tensorCounts: number[] = [];
       const { lift3d, ...rest } = opts;

@@ -11,6 +11,7 @@ import { CompareTab } from './CompareTab';
 import { ExportTab } from './ExportTab';
 import { ReviewTimeline } from './ReviewTimeline';
 import { PHONE_QUERY, useMedia } from './useMedia';
+import { ReferenceVideo } from './ReferenceVideo';
 import { VideoStage } from './VideoStage';
 import { Viewer3D } from './Viewer3D';
 import './review.css';
@@ -42,6 +43,7 @@ export function ReviewScreen() {
   const hasResult = useAppStore((s) => s.result !== null && s.status !== 'running');
   const has3d = useAppStore((s) => s.motion !== null);
   const hasVideo = useAppStore((s) => s.videoUrl !== null);
+  const hasReference = useAppStore((s) => s.referenceUrl !== null && s.ghost !== null);
   if (!hasResult) return null;
   const Panel = TABS.find((t) => t[0] === tab)![2];
   // Without a video (a session saved without it) the 3D view is the main element everywhere.
@@ -50,8 +52,9 @@ export function ReviewScreen() {
   return (
     <section className="review" aria-label="Review">
       <div className="review-main">
-        <div className="review-stage" data-review-stage="">
+        <div className={`review-stage${hasReference && hasVideo ? ' two' : ''}`} data-review-stage="">
           <VideoStage />
+          <ReferenceVideo />
         </div>
         <ReviewTimeline />
         {phone && has3d && hasVideo && (
