@@ -155,6 +155,22 @@ test.describe('phone (390×844, touch)', () => {
       await review.tab('coach');
       await expect(page.getByRole('heading', { name: `${a.repCount} ${a.repCount === 1 ? 'rep' : 'reps'}` })).toBeVisible();
       expect((await page.evaluate(() => window.__coach!.analysis()))!.repCount).toBe(a.repCount);
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+    });
+
+    await test.step('compare: the two videos stacked, the reference at the matched frame', async () => {
+      await review.tab('compare');
+      await page.getByLabel('Reference video').setInputFiles(FRONT);
+      await expect.poll(() => page.evaluate(() => window.__coach!.comparisonScore()), { timeout: 120_000 }).not.toBeNull();
+      const rep = Number(await page.getByRole('button', { name: /^Rep 1 lowering at/ }).getAttribute('data-frame'));
+      await page.evaluate((f) => window.__coach!.seekFrame(f), rep + 10);
+      await expect.poll(() => page.evaluate(() => window.__coach!.referenceFrame().shown)).toBe(await page.evaluate(() => window.__coach!.referenceFrame().matched));
+      const mine = await box(page, 'video');
+      const theirs = await box(page, 'reference-video');
+      expect(theirs.y).toBeGreaterThanOrEqual(mine.y + mine.height - 1);
+      expect(theirs.width).toBeGreaterThanOrEqual(0.9 * 390);
+      await page.evaluate(() => document.querySelector('[data-review-stage]')!.scrollIntoView());
+      await page.screenshot(docShot('comparison-phone'));
     });
     expectNoLeaks(watch);
   });
@@ -206,13 +222,31 @@ test('laptop (1280×800): video the largest element with its controls, 3D from t
     await page.getByLabel('Analyse as').selectOption('squat');
     await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.exerciseSource)).toBe('user');
     const reps = (await page.evaluate(() => window.__coach!.analysis()))!.repCount;
-    console.log(`deadlift clip analysed as a squat: ${reps} reps`);
+    // On this clip a squat reading still finds the pull (1 rep); the no-reps path is unit-tested on
+    // synthetic hinges (store/review-actions.test.ts) and checked here whenever it happens.
     if (reps === 0) {
       await expect(page.getByTestId('no-reps')).toContainText('looks like a deadlift');
       await expect(page.getByText('nice work')).toHaveCount(0);
       await page.getByTestId('use-suggestion').click();
       await expect.poll(() => page.evaluate(() => window.__coach!.analysis()?.exercise)).toBe('deadlift');
     }
+  });
+
+  await test.step('another clip with a form issue: show me brings the moment and the 3D view on screen', async () => {
+    await page.getByLabel('Analyse as').selectOption('auto');
+    const s = await app.upload(REAR45);
+    expect(s.status).toBe('done');
+    await review.tab('coach');
+    const showMe = page.getByRole('button', { name: /^Show me: / });
+    test.skip((await showMe.count()) === 0, 'no form issue found on this clip');
+    await showMe.first().scrollIntoViewIfNeeded();
+    await showMe.first().click();
+    for (const id of ['video', 'viewer3d']) {
+      const b = await box(page, id);
+      expect(b.y, `${id} on screen`).toBeGreaterThanOrEqual(0);
+      expect(b.y + b.height, `${id} on screen`).toBeLessThanOrEqual(800);
+    }
+    await page.screenshot(docShot('hint'));
   });
   expectNoLeaks(watch);
 });
