@@ -170,6 +170,7 @@ test.describe('phone (390×844, touch)', () => {
       expect(theirs.y).toBeGreaterThanOrEqual(mine.y + mine.height - 1);
       expect(theirs.width).toBeGreaterThanOrEqual(0.9 * 390);
       await page.evaluate(() => document.querySelector('[data-review-stage]')!.scrollIntoView());
+      await page.waitForTimeout(1000); // let both seeked videos paint before the picture
       await page.screenshot(docShot('comparison-phone'));
     });
     expectNoLeaks(watch);
