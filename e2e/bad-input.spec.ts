@@ -42,3 +42,18 @@ test('cancel stops the analysis and the app stays usable', async ({ page }) => {
   const s = await app.upload(clipPath(CLIPS.deadlift));
   expect(s.status).toBe('done');
 });
+
+test('cancelling a new analysis leaves the open review as it was', async ({ page }) => {
+  const app = new CoachApp(page);
+  await app.open();
+  expect((await app.upload(clipPath(CLIPS.deadlift))).status).toBe('done');
+  const reps = (await page.evaluate(() => window.__coach!.analysis()))!.repCount;
+  await page.getByTestId('upload').setInputFiles(clipPath(CLIPS.squat));
+  await expect.poll(() => app.state().then((s) => s.progress?.framesDone ?? 0)).toBeGreaterThan(3);
+  await page.getByTestId('cancel').click();
+  await expect.poll(() => app.state().then((s) => s.status)).toBe('cancelled');
+  await expect(page.getByTestId('cancelled')).toContainText('previous review is still here');
+  await expect(page.getByRole('heading', { name: `${reps} ${reps === 1 ? 'rep' : 'reps'}` })).toBeVisible();
+  await expect(page.getByTestId('summary')).toContainText('109 frames');
+  expect((await page.evaluate(() => window.__coach!.analysis()))!.repCount).toBe(reps);
+});

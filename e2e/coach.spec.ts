@@ -21,7 +21,12 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   await app.open('exercise=squat');
   await page.screenshot(docShot('upload'));
 
-  const s = await app.upload(MAIN, 200_000);
+  await page.getByTestId('upload').setInputFiles(MAIN);
+  await expect.poll(() => app.state().then((x) => x.progress?.framesDone ?? 0), { timeout: 120_000 }).toBeGreaterThan(120);
+  await expect(page.getByTestId('progress-thumb')).toBeVisible();
+  await page.screenshot(docShot('progress'));
+  await page.waitForFunction(() => window.__coach!.state().status !== 'running', null, { timeout: 200_000, polling: 250 });
+  const s = await app.state();
   expect(s.error).toBeNull();
   expect(s.status).toBe('done');
   const a = await page.evaluate(() => window.__coach!.analysis());
@@ -37,6 +42,7 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     const st = await pngStats(page, await review.viewerShot());
     expect(st.white / st.total).toBeGreaterThan(0.003);
     expect(st.bboxH).toBeGreaterThan(0.25 * st.height);
+    await expect(page.getByText('Orange: the reference')).toHaveCount(0); // no reference yet: no caption for it
   });
 
   await test.step('a rep marker moves video, overlay and 3D to the same frame; keys step one frame', async () => {
@@ -56,8 +62,17 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   await test.step('hints and charts', async () => {
     await review.tab('coach');
     await expect(page.getByRole('heading', { name: 'Form hints' })).toBeVisible();
-    await expect(page.getByTestId('coach-hints').locator('li.coach-hint')).toHaveCount(a!.mistakes.length);
+    // One card per fault kind (issue 13), its reps listed on the card.
+    await expect(page.getByTestId('coach-hints').locator('li.coach-hint')).toHaveCount(new Set(a!.mistakes.map((m) => m.kind)).size);
     await expect(page.getByRole('heading', { name: `${a!.repCount} reps` })).toBeVisible();
+    const showMe = page.getByRole('button', { name: /^Show me: / });
+    if (await showMe.count()) {
+      await showMe.first().click();
+      const v = (await page.getByTestId('video').boundingBox())!;
+      expect(v.y).toBeGreaterThanOrEqual(0);
+      expect(v.y + v.height).toBeLessThanOrEqual(900);
+      await page.screenshot(docShot('hint'));
+    }
     await review.tab('charts');
     await expect(page.locator('.uplot canvas')).toHaveCount(3);
   });
@@ -103,6 +118,15 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await page.evaluate((f) => window.__coach!.seekFrame(f), repMarker + 3);
     await review.expectFrame(repMarker + 3);
     await expect.poll(async () => (await pngStats(page, await review.viewerShot())).orange).toBeGreaterThan(50);
+    // Both videos side by side, the reference time-warped to the same phase of the rep (issue 13).
+    const mine = (await page.getByTestId('video').boundingBox())!;
+    const theirs = (await page.getByTestId('reference-video').boundingBox())!;
+    expect(Math.abs(mine.y - theirs.y)).toBeLessThan(2);
+    expect(theirs.x).toBeGreaterThan(mine.x + mine.width - 1);
+    const rf = await page.evaluate(() => window.__coach!.referenceFrame());
+    expect(rf.matched).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.evaluate(() => window.__coach!.referenceFrame().shown)).toBe(rf.matched);
+    await expect(page.getByText('Orange: the reference')).toBeVisible();
     const worst = page.getByRole('button', { name: /^Show me \d/ });
     if (await worst.count()) {
       await worst.first().click();

@@ -7,6 +7,9 @@ import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
 import { initialCompare } from './compare-slice';
 import { initialReview } from './review-slice';
+import { initialVideo } from './video-slice';
+import { ProgressTracker } from './progress-model';
+import type { AppState } from './index';
 import { showResult } from './review-actions';
 import { createCheckpointer, keptFramesFor } from './sessions';
 import { useAppStore } from './index';
@@ -42,43 +45,86 @@ function humanError(e: unknown): { error: string; errorKind: string } {
   return { error: `Analysis failed: ${msg}. Try again, or choose "Thunder" / another backend in the header.`, errorKind: 'internal' };
 }
 
+/** What the open review is made of: kept while another analysis runs, put back if that one fails or is cancelled. */
+const REVIEW_KEYS = [
+  'result', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
+] as (keyof AppState)[];
+type ReviewSnapshot = Partial<AppState>;
+const snapshotReview = (): ReviewSnapshot => {
+  const s = useAppStore.getState();
+  return Object.fromEntries(REVIEW_KEYS.map((k) => [k, s[k]])) as ReviewSnapshot;
+};
+
+/** Minimum wall time between two thumbnail updates during an analysis, ms. */
+const LIVE_FRAME_EVERY_MS = 150;
+
 /** Loads a file and runs the pipeline on it; resolves when done, failed or cancelled. `resume` reuses kept 2D frames. */
 export async function startAnalysis(file: File, resume?: { sessionId: string; frames: readonly Frame2D[] }): Promise<void> {
   controller?.abort();
   const ctl = new AbortController();
   controller = ctl;
-  const { videoUrl, backendOverride, model, frameSource, lift3d, exercise } = useAppStore.getState();
-  if (videoUrl) URL.revokeObjectURL(videoUrl);
+  const { backendOverride, model, frameSource, lift3d, exercise, status } = useAppStore.getState();
+  // The open review stays intact until the new analysis succeeds (a failure or Cancel puts it back).
+  const previous = status === 'running' ? null : snapshotReview();
+  const newUrl = file.size > 0 ? URL.createObjectURL(file) : null;
   useAppStore.setState({
     ...initialJob, ...initialReview, ...initialCompare, status: 'running', fileName: file.name, sessionId: resume?.sessionId ?? null, sessionNote: null, screen: 'analyse',
-    videoUrl: file.size > 0 ? URL.createObjectURL(file) : null, currentTimeMs: 0, currentFrame: -1,
+    videoUrl: newUrl, currentTimeMs: 0, currentFrame: -1, notice: useAppStore.getState().notice,
   });
   const cp = createCheckpointer(file, resume?.sessionId ?? null);
+  const tracker = new ProgressTracker(!postStagesOverride ? lift3d : postStagesOverride.length > 0);
+  const tick = () => { if (controller === ctl) useAppStore.setState({ progressView: tracker.view(performance.now()) }); };
+  const timer = setInterval(tick, 500);
+  let lastLive = 0;
+  const onFrame = (f: Frame2D) => {
+    cp.onFrame(f);
+    const now = performance.now();
+    if (controller === ctl && now - lastLive >= LIVE_FRAME_EVERY_MS) { lastLive = now; useAppStore.setState({ liveFrame: f }); }
+  };
   try {
     const result = await analyzeVideo(file, {
       backend: backendOverride, model, signal: ctl.signal, postStages: await postStages(lift3d, { exercise }), forceElementSource: frameSource === 'element',
-      onProgress: (progress) => { if (controller === ctl) useAppStore.setState({ progress }); },
+      onProgress: (progress) => { if (controller === ctl) { tracker.update(progress, performance.now()); useAppStore.setState({ progress }); tick(); } },
       onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
-      onVideoInfo: cp.onVideoInfo, onFrame: cp.onFrame, onStageDone: cp.onStageDone, resumeFrames: resume?.frames,
+      onVideoInfo: cp.onVideoInfo, onFrame, onStageDone: cp.onStageDone, resumeFrames: resume?.frames,
       stallTimeoutS: stallTimeoutS(),
     });
     if (controller !== ctl) return;
-    useAppStore.setState({ status: 'done', progress: null });
+    const oldUrl = previous?.videoUrl;
+    if (oldUrl && oldUrl !== newUrl) URL.revokeObjectURL(oldUrl);
+    if (previous?.referenceUrl) URL.revokeObjectURL(previous.referenceUrl);
+    useAppStore.setState({ status: 'done', progress: null, progressView: null, liveFrame: null });
     showResult(result);
     await cp.complete(result);
   } catch (e) {
     if (controller !== ctl) return;
     void cp.abandon();
-    if (ctl.signal.aborted) useAppStore.setState({ status: 'cancelled', error: null });
-    else {
-      // A file that is not a usable video is not shown in the player either.
-      const url = useAppStore.getState().videoUrl;
-      if (url) URL.revokeObjectURL(url);
-      useAppStore.setState({ status: 'error', videoUrl: null, ...humanError(e) });
-    }
+    // A file that is not a usable video is not shown in the player either.
+    if (newUrl) URL.revokeObjectURL(newUrl);
+    const outcome = ctl.signal.aborted ? { status: 'cancelled' as const, error: null, errorKind: null } : { status: 'error' as const, ...humanError(e) };
+    const restore = previous?.result ? previous : { videoUrl: null };
+    useAppStore.setState({ ...restore, ...outcome, playing: false, progress: null, progressView: null, liveFrame: null });
   } finally {
+    clearInterval(timer);
     if (controller === ctl) controller = null;
   }
+}
+
+/**
+ * Files chosen or dropped together: the first video is analysed and the notice says so by name
+ * (one analysis at a time; the others are named so nothing is dropped silently).
+ */
+export function startAnalysisOfFiles(files: readonly File[]): void {
+  const videos = files.filter((f) => f.type.startsWith('video/') || /\.(mp4|mov|m4v|webm|mkv)$/i.test(f.name));
+  const first = videos[0] ?? files[0];
+  if (!first) return;
+  const others = files.filter((f) => f !== first);
+  useAppStore.setState({
+    notice: others.length
+      ? `${files.length} files were dropped: analysing “${first.name}”. Not analysed: ${others.map((f) => `“${f.name}”`).join(', ')}. Add them one at a time when this one is done.`
+      : null,
+  });
+  void startAnalysis(first);
 }
 
 /** Resumes an interrupted session with the re-selected file (must be the same file). */
@@ -94,5 +140,6 @@ export async function resumeAnalysis(sessionId: string, file: File): Promise<voi
 export function cancelAnalysis(): void { controller?.abort(); }
 
 export function dismissError(): void { useAppStore.setState({ error: null, errorKind: null }); }
+export function dismissNotice(): void { useAppStore.setState({ notice: null }); }
 
 export function showScreen(screen: 'analyse' | 'sessions' | 'live'): void { useAppStore.setState({ screen }); }

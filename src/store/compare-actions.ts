@@ -24,7 +24,7 @@ export function compareWith(reference: CoachResult): void {
   const ref = analyzeDetailed(sequenceOf(reference), { exercise: opts.exercise === 'auto' ? undefined : opts.exercise });
   const refRoot = plantedRoots(ref.ground, reference.frames.length);
   useAppStore.setState({
-    compareStatus: 'ready', compareError: null, compareProgress: null, comparison: comparisonSummary(report, result.frames.length),
+    compareStatus: 'ready', compareError: null, compareProgress: null, comparison: comparisonSummary(report, result.frames.length), referenceResult: reference,
     ghost: { pose: ref.ground, root: ghostRoots(report.matchedRefFrame, motion.pose, motion.root, ref.ground, refRoot), matched: report.matchedRefFrame },
   });
 }
@@ -35,7 +35,8 @@ export async function loadReferenceVideo(file: File): Promise<void> {
   const ctl = new AbortController();
   controller = ctl;
   const { backendOverride, model } = useAppStore.getState();
-  useAppStore.setState({ ...initialCompare, reference: { name: file.name, source: 'video' }, compareStatus: 'loading' });
+  releaseReferenceUrl();
+  useAppStore.setState({ ...initialCompare, reference: { name: file.name, source: 'video' }, compareStatus: 'loading', referenceUrl: URL.createObjectURL(file) });
   try {
     const stages = (await import('../pipeline/post-stages')).fullPostStages({});
     const ref = await analyzeVideo(file, {
@@ -53,16 +54,28 @@ export async function loadReferenceVideo(file: File): Promise<void> {
 /** Uses a saved session's result as the reference. */
 export async function loadReferenceSession(id: string): Promise<void> {
   controller?.abort();
-  const s = await (await sessionStore()).get(id).catch(() => null);
-  useAppStore.setState({ ...initialCompare, reference: { name: s?.meta.name ?? id, source: 'session' }, compareStatus: 'loading' });
+  const store = await sessionStore();
+  const s = await store.get(id).catch(() => null);
+  const video = s?.meta.hasVideo ? await store.getVideo(id).catch(() => null) : null;
+  releaseReferenceUrl();
+  useAppStore.setState({
+    ...initialCompare, reference: { name: s?.meta.name ?? id, source: 'session' }, compareStatus: 'loading', referenceUrl: video ? URL.createObjectURL(video) : null,
+  });
   try {
     if (!s?.result) throw new Error('That session has no finished analysis to compare with.');
     compareWith(s.result);
   } catch (e) { fail(e); }
 }
 
+/** Revokes the reference video's object URL (before it is replaced or cleared). */
+function releaseReferenceUrl(): void {
+  const url = useAppStore.getState().referenceUrl;
+  if (url) URL.revokeObjectURL(url);
+}
+
 export function clearReference(): void {
   controller?.abort();
   controller = null;
+  releaseReferenceUrl();
   useAppStore.setState({ ...initialCompare });
 }

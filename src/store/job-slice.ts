@@ -3,6 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { CoachResult } from '../core/result';
 import type { Progress } from '../pipeline/progress';
 import type { BackendChoice } from '../pose2d/backend-choice';
+import type { Frame2D } from '../core/types';
+import type { ProgressView } from './progress-model';
 
 export type JobStatus = 'idle' | 'running' | 'done' | 'error' | 'cancelled';
 
@@ -15,8 +17,16 @@ export interface JobSlice {
   error: string | null;
   /** Machine-readable error kind (VideoInputError kinds, or 'internal'). */
   errorKind: string | null;
+  /** One progress bar and one smoothed ETA over all stages (store/progress-model.ts), null when idle. */
+  progressView: ProgressView | null;
+  /** The latest detected frame during an analysis (for the progress thumbnail), at most ~7 per second. */
+  liveFrame: Frame2D | null;
+  /** A plain information message (not an error), e.g. which of several dropped files is analysed. */
+  notice: string | null;
 }
 
-export const initialJob: JobSlice = { status: 'idle', progress: null, backend: null, result: null, error: null, errorKind: null };
+export const initialJob: JobSlice = {
+  status: 'idle', progress: null, backend: null, result: null, error: null, errorKind: null, progressView: null, liveFrame: null, notice: null,
+};
 
 export const createJobSlice: StateCreator<JobSlice, [], [], JobSlice> = () => ({ ...initialJob });

@@ -3,7 +3,7 @@ import { analyzeDetailed, type AnalyzeOptions, type DetailedAnalysis } from '../
 import type { CoachResult } from '../core/result';
 import { has3d, sequenceOf, setAnalysis } from '../pipeline/analysis-of';
 import { chartSignals, displayMotion, frameTimesS } from './review-model';
-import { initialReview, type Trim } from './review-slice';
+import { initialReview, type ReviewSlice, type Trim } from './review-slice';
 import type { ExerciseChoice } from './settings-slice';
 import { useAppStore } from './index';
 
@@ -23,12 +23,22 @@ function detailOf(result: CoachResult, opts: AnalyzeOptions): { detail: Detailed
   }
 }
 
+/** The chosen exercise found no reps: does automatic detection find another exercise with reps? */
+function suggestionFor(result: CoachResult, detail: DetailedAnalysis | null): ReviewSlice['exerciseSuggestion'] {
+  const a = detail?.analysis;
+  if (!a || a.repCount > 0 || a.exerciseSource !== 'user') return null;
+  const { detail: auto } = detailOf(result, { ...analyseOptions(), exercise: 'auto' });
+  const b = auto?.analysis;
+  return b && b.repCount > 0 && b.exercise !== a.exercise && b.exercise !== 'unknown' ? { exercise: b.exercise, repCount: b.repCount } : null;
+}
+
 /** Puts a finished result on screen: derived 3D motion, charts and the analysis for the current choice. */
 export function showResult(result: CoachResult, extra: { trim?: Trim } = {}): void {
   useAppStore.setState({ ...initialReview, trim: extra.trim ?? {}, result, frameTimes: frameTimesS(result), currentFrame: 0, currentTimeMs: 0 });
   const { detail, error } = detailOf(result, analyseOptions());
   useAppStore.setState({
     analysis: detail?.analysis ?? null, motion: displayMotion(result, detail), signals: detail ? chartSignals(detail) : null, reviewError: error,
+    exerciseSuggestion: suggestionFor(result, detail),
   });
 }
 
@@ -40,7 +50,10 @@ export function reanalyse(): void {
   if (!detail) { useAppStore.setState({ reviewError: error }); return; }
   const next: CoachResult = { ...result };
   setAnalysis(next, detail.analysis);
-  useAppStore.setState({ result: next, analysis: detail.analysis, motion: displayMotion(next, detail), signals: chartSignals(detail), reviewError: null });
+  useAppStore.setState({
+    result: next, analysis: detail.analysis, motion: displayMotion(next, detail), signals: chartSignals(detail), reviewError: null,
+    exerciseSuggestion: suggestionFor(next, detail),
+  });
 }
 
 export function setExerciseChoice(choice: ExerciseChoice): void {

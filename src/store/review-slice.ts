@@ -20,12 +20,17 @@ export interface ReviewSlice {
   speed: number;
   /** Why the last re-analysis failed (shown in the coaching panel), or null. */
   reviewError: string | null;
+  /**
+   * When the chosen exercise finds no reps but the detected one does: what to suggest instead
+   * (shown instead of "no form issues"), else null.
+   */
+  exerciseSuggestion: { exercise: string; repCount: number } | null;
   /** Which top-level screen is shown. */
   screen: 'analyse' | 'sessions' | 'live';
 }
 
 export const initialReview: Omit<ReviewSlice, 'screen'> = {
-  analysis: null, motion: null, signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null,
+  analysis: null, motion: null, signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null, exerciseSuggestion: null,
 };
 
 export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = () => ({ ...initialReview, screen: 'analyse' });

@@ -9,6 +9,7 @@ import { ProgressPanel } from './ProgressPanel';
 import { ReviewScreen } from './review/ReviewScreen';
 import { SessionsScreen } from './review/SessionsScreen';
 import { UploadZone } from './UploadZone';
+import { Welcome } from './Welcome';
 import './app.css';
 
 /** The live coach loads on first use (camera, causal lifter); the upload path does not need it. */
@@ -33,6 +34,7 @@ function Nav() {
 export function App() {
   const screen = useAppStore((s) => s.screen);
   const hasResult = useAppStore((s) => s.result !== null);
+  const running = useAppStore((s) => s.status === 'running');
   useEffect(() => { void refreshSessions(); }, []);
   return (
     <main className="app wide">
@@ -41,9 +43,10 @@ export function App() {
       <ErrorBanner />
       {screen === 'analyse' && (
         <>
-          <UploadZone compact={hasResult} />
+          {!hasResult && !running && <Welcome />}
           <ProgressPanel />
           <ReviewScreen />
+          {(hasResult || running) && <UploadZone compact />}
         </>
       )}
       {screen === 'sessions' && <SessionsScreen />}

@@ -29,6 +29,13 @@ export interface CoachTestHook {
   analysis(): Analysis | null;
   /** Frame the 3D view shows now (−1 when no 3D view is mounted). */
   viewerFrame(): number;
+  /**
+   * Yaw of the 3D view's camera in the analysis' convention (deg: 0 = in front of the athlete, + = the
+   * athlete turned to their left), null without a 3D view. Compare with `analysis().view.yawDeg`.
+   */
+  viewerYawDeg(): number | null;
+  /** The athlete's H36M joints as the 3D view shows them (NDC, x right, y up), null = missing; [] without a view. */
+  viewerJoints(): ([number, number] | null)[];
   /** Frame the `<video>` element shows now (from its currentTime), −1 without a video. */
   videoFrame(): number;
   /** Seeks the one timeline (video + 3D) to a frame. */
@@ -37,6 +44,8 @@ export interface CoachTestHook {
   sessions(): { list: { id: string; name: string; status: string; hasVideo: boolean }[]; currentId: string | null };
   /** Comparison score on screen, or null. */
   comparisonScore(): number | null;
+  /** The reference frame matched to the athlete's current frame (−1 outside reps) and the one the reference video shows (−1 without it). */
+  referenceFrame(): { matched: number; shown: number };
   /** Runs the pipeline directly on bytes (same code as the UI), recording the tensor count per frame. */
   runBytes(bytes: ArrayBuffer, name: string, opts: RunBytesOptions): Promise<{ result: CoachResult; tensorCounts: number[] }>;
   /**

@@ -6,7 +6,7 @@ import { analyzeVideo, tensorCount } from '../pipeline/run';
 import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from '../store';
 import { seekFrame } from '../store/playback';
-import { viewerFrame } from './review/viewer-registry';
+import { activeViewer, viewerFrame } from './review/viewer-registry';
 import type { Frame2D } from '../core/types';
 import type { CoachTestHook } from './test-hook-types';
 
@@ -20,6 +20,8 @@ export function installTestHook(): void {
     tensorCount,
     analysis: () => useAppStore.getState().analysis,
     viewerFrame,
+    viewerYawDeg: () => { const v = activeViewer(); return v ? (-v.viewAzimuth() * 180) / Math.PI : null; },
+    viewerJoints: () => activeViewer()?.projectedJoints() ?? [],
     videoFrame: () => {
       const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');
       const frames = useAppStore.getState().result?.frames ?? [];
@@ -31,6 +33,13 @@ export function installTestHook(): void {
       return { list: s.sessions.map((m) => ({ id: m.id, name: m.name, status: m.status, hasVideo: m.hasVideo })), currentId: s.sessionId };
     },
     comparisonScore: () => useAppStore.getState().comparison?.score ?? null,
+    referenceFrame: () => {
+      const s = useAppStore.getState();
+      const v = document.querySelector<HTMLVideoElement>('[data-testid=reference-video]');
+      const matched = s.ghost?.matched[Math.max(0, s.currentFrame)] ?? -1;
+      const shown = v && s.referenceResult?.frames.length ? frameAtTime(s.referenceResult.frames, v.currentTime * 1000) : -1;
+      return { matched, shown };
+    },
     runBytes: async (bytes, name, opts) => {
       const tensorCounts: number[] = [];
       const { lift3d, ...rest } = opts;

@@ -1,5 +1,5 @@
 import {
-  AmbientLight, Color, DirectionalLight, PerspectiveCamera, Scene, Vector3, WebGLRenderer,
+  AmbientLight, Color, DirectionalLight, PerspectiveCamera, Scene, TOUCH, Vector3, WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { presetPosition } from './camera';
@@ -30,6 +30,10 @@ export class SkeletonViewer {
   private readonly labels = new LabelLayer();
   private readonly resizeObserver?: ResizeObserver;
   private preset: CameraPreset = 'front';
+  /** Direction towards the filming camera on the floor (rad, atan2(x, z)), for the 'camera' preset. */
+  private cameraAzimuth = 0;
+  /** Touch: false = one finger scrolls the page, two fingers orbit/zoom; true = one finger orbits. */
+  private touchRotate = false;
   private readonly followTarget = new Vector3();
   private highlightsKey = '';
   private currentLabels: readonly AngleLabel[] = [];
@@ -102,6 +106,36 @@ export class SkeletonViewer {
     this.setCameraPreset(this.preset);
   }
 
+  /**
+   * Where the filming camera stood, as an angle on the floor (rad, atan2(x, z) in the pose's axes;
+   * 0 = in front of +z). Re-aims the view when the 'camera' preset is on.
+   */
+  setCameraAzimuth(azimuthRad: number): void {
+    this.cameraAzimuth = Number.isFinite(azimuthRad) ? azimuthRad : 0;
+    if (this.preset === 'camera') this.setCameraPreset('camera');
+  }
+
+  /** Angle on the floor (rad, atan2(x, z) in the pose's axes) from the orbit target to the 3D camera now. */
+  viewAzimuth(): number {
+    _delta.subVectors(this.camera.position, this.controls.target);
+    return Math.atan2(_delta.x, _delta.z);
+  }
+
+  /** The athlete's 17 joints as the 3D camera sees them now: normalised device coordinates (x right, y up, −1..1), null when missing. */
+  projectedJoints(): ([number, number] | null)[] {
+    this.camera.updateMatrixWorld();
+    return Array.from({ length: 17 }, (_, j) => (this.athleteJoint(j, _delta) ? (_delta.project(this.camera), [_delta.x, _delta.y] as [number, number]) : null));
+  }
+
+  /**
+   * Touch gestures. Off (default): one finger scrolls the page (the canvas never traps a swipe), two
+   * fingers orbit and pinch-zoom. On: one finger orbits, two fingers pan/zoom. Mouse is unaffected.
+   */
+  setTouchRotate(on: boolean): void {
+    this.touchRotate = on;
+    this.applyTouchMode(this.controls);
+  }
+
   /** Move the camera to a preset around the athlete; 'follow' then tracks the skeleton's centre. */
   setCameraPreset(preset: CameraPreset): void {
     this.preset = preset;
@@ -109,7 +143,7 @@ export class SkeletonViewer {
     this.athleteCentre(_centre);
     this.followTarget.copy(_centre);
     this.controls.target.copy(_centre);
-    presetPosition(preset, this.floor.up, _centre, VIEW_DISTANCE_M, this.camera.position);
+    presetPosition(preset, this.floor.up, _centre, VIEW_DISTANCE_M, this.camera.position, this.cameraAzimuth);
     this.camera.lookAt(_centre);
     this.controls.update();
     this.requestRender();
@@ -142,6 +176,7 @@ export class SkeletonViewer {
   /** Render immediately (used by toPNG and tests). */
   renderNow(): void {
     if (this.disposed) return;
+    this.labels.layout(this.camera);
     this.renderer.render(this.scene, this.camera);
     this.renders++;
   }
@@ -183,7 +218,14 @@ export class SkeletonViewer {
     c.minDistance = 0.5;
     c.maxDistance = 20;
     c.addEventListener('change', () => this.requestRender());
+    this.applyTouchMode(c);
     return c;
+  }
+
+  private applyTouchMode(c: OrbitControls): void {
+    // OrbitControls sets touch-action: none (every touch orbits); pan-y hands vertical swipes back to the page.
+    c.touches = this.touchRotate ? { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN } : { ONE: -1 as TOUCH, TWO: TOUCH.DOLLY_ROTATE };
+    this.renderer.domElement.style.touchAction = this.touchRotate ? 'none' : 'pan-y';
   }
 
   private readonly athleteJoint = (j: number, out: Vector3): boolean =>

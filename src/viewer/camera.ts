@@ -5,6 +5,7 @@ const Z = new Vector3(0, 0, 1);
 const X = new Vector3(1, 0, 0);
 const _front = new Vector3();
 const _right = new Vector3();
+const _dir = new Vector3();
 
 /**
  * The "front" direction on the floor: the camera's +z (towards the original camera) made
@@ -17,15 +18,19 @@ export function frontDirection(up: Vector3, out: Vector3): Vector3 {
 }
 
 /**
- * Camera position for a preset, looking at `target` from `distance` metres: front = from the original
- * camera's side, side = from the athlete's left-hand image side (+x), top = from above (slightly in
- * front so the orbit stays defined); follow = front, then the viewer keeps the offset as the body moves.
+ * Camera position for a preset, looking at `target` from `distance` metres: front = from the pose's +z
+ * side, side = from +x, top = from above (slightly in front so the orbit stays defined); follow = front,
+ * then the viewer keeps the offset as the body moves; camera = from `azimuthRad` on the floor
+ * (atan2(x, z) of the direction towards the filming camera, 0 = front), so the view matches the video.
  */
-export function presetPosition(preset: CameraPreset, up: Vector3, target: Vector3, distance: number, out: Vector3): Vector3 {
+export function presetPosition(preset: CameraPreset, up: Vector3, target: Vector3, distance: number, out: Vector3, azimuthRad = 0): Vector3 {
   frontDirection(up, _front);
   _right.crossVectors(up, _front).normalize();
   out.copy(target);
   switch (preset) {
+    case 'camera':
+      _dir.copy(_front).multiplyScalar(Math.cos(azimuthRad)).addScaledVector(_right, Math.sin(azimuthRad));
+      return out.addScaledVector(_dir, distance).addScaledVector(up, distance * 0.15);
     case 'front':
     case 'follow':
       return out.addScaledVector(_front, distance).addScaledVector(up, distance * 0.15);

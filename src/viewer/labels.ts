@@ -1,12 +1,60 @@
-import { CanvasTexture, Group, LinearFilter, Sprite, SpriteMaterial, SRGBColorSpace, Vector3 } from 'three';
+import { CanvasTexture, Group, LinearFilter, Sprite, SpriteMaterial, SRGBColorSpace, Vector3, type Camera } from 'three';
 import type { AngleLabel } from './types';
 
 const W = 256, H = 64;
 /** Label height in metres (sprites scale with distance like the skeleton). */
 const HEIGHT_M = 0.09;
+/** Gap between a joint and its label, metres. */
+const GAP_M = 0.04;
 const _p = new Vector3();
+const _v = new Vector3();
+const _right = new Vector3();
+const _up = new Vector3();
 
-interface Slot { sprite: Sprite; canvas: HTMLCanvasElement; texture: CanvasTexture; text: string; warn: boolean }
+interface Slot { sprite: Sprite; canvas: HTMLCanvasElement; texture: CanvasTexture; text: string; warn: boolean; widthM: number; anchor: Vector3 }
+
+/** A label in view space (metres, x right, y up, as the camera sees it): its joint and its size. */
+export interface LabelBox { x: number; y: number; w: number; h: number }
+/** Where a label goes: +1 right of its joint, −1 left of it; `dy` metres up (negative = moved down). */
+export interface LabelPlace { side: 1 | -1; dy: number }
+
+const overlaps = (a: readonly number[], b: readonly number[]) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
+
+/**
+ * Greedy label placement (ours): top to bottom, each label goes beside its joint on the side away from
+ * a neighbour at the same height (so "L knee" and "R knee" sit on opposite sides), then on the other
+ * side, then moves down until it no longer overlaps a label already placed. Pure; view-space metres.
+ */
+export function placeLabels(items: readonly LabelBox[], gap = GAP_M): LabelPlace[] {
+  const out: LabelPlace[] = items.map(() => ({ side: 1, dy: 0 }));
+  const placed: number[][] = [];
+  const rect = (b: LabelBox, side: 1 | -1, dy: number) => {
+    const x0 = side > 0 ? b.x + gap : b.x - gap - b.w;
+    return [x0, x0 + b.w, b.y + dy - b.h / 2, b.y + dy + b.h / 2];
+  };
+  const order = items.map((_, i) => i).sort((a, b) => items[b].y - items[a].y || items[a].x - items[b].x);
+  for (const i of order) {
+    const b = items[i];
+    const twin = items.some((o, j) => j !== i && Math.abs(o.y - b.y) < b.h * 1.5 && (o.x > b.x || (o.x === b.x && j > i)));
+    const prefer: 1 | -1 = twin ? -1 : 1;
+    let choice: LabelPlace | null = null;
+    for (const side of [prefer, -prefer as 1 | -1]) {
+      if (!placed.some((p) => overlaps(rect(b, side, 0), p))) { choice = { side, dy: 0 }; break; }
+    }
+    if (!choice) {
+      let dy = 0;
+      for (let k = 0; k < items.length + 1; k++) {
+        const hit = placed.filter((p) => overlaps(rect(b, prefer, dy), p));
+        if (!hit.length) break;
+        dy = Math.min(...hit.map((p) => p[2])) - (b.y + b.h / 2) - 0.005;
+      }
+      choice = { side: prefer, dy };
+    }
+    out[i] = choice;
+    placed.push(rect(b, choice.side, choice.dy));
+  }
+  return out;
+}
 
 /**
  * Angle labels as sprites with canvas textures (so they appear in `toPNG`), from a fixed pool;
@@ -30,7 +78,7 @@ export class LabelLayer {
       sprite.center.set(0, 0.5);
       sprite.visible = false;
       this.group.add(sprite);
-      this.slots.push({ sprite, canvas, texture, text: '', warn: false });
+      this.slots.push({ sprite, canvas, texture, text: '', warn: false, widthM: HEIGHT_M * 4, anchor: new Vector3() });
     }
   }
 
@@ -44,9 +92,28 @@ export class LabelLayer {
         continue;
       }
       if (label.text !== slot.text || !!label.warn !== slot.warn) this.draw(slot, label.text, !!label.warn);
-      slot.sprite.position.set(_p.x + 0.05, _p.y, _p.z);
+      slot.anchor.copy(_p);
+      slot.sprite.position.set(_p.x + GAP_M, _p.y, _p.z);
       slot.sprite.visible = true;
     }
+  }
+
+  /** Moves the visible labels so none overlaps another as `camera` sees them (call before each render). */
+  layout(camera: Camera): void {
+    const shown = this.slots.filter((s) => s.sprite.visible);
+    if (!shown.length) return;
+    camera.updateMatrixWorld();
+    const boxes = shown.map((s) => {
+      _v.copy(s.anchor).applyMatrix4(camera.matrixWorldInverse);
+      return { x: _v.x, y: _v.y, w: s.widthM, h: HEIGHT_M };
+    });
+    _right.setFromMatrixColumn(camera.matrixWorld, 0).normalize();
+    _up.setFromMatrixColumn(camera.matrixWorld, 1).normalize();
+    placeLabels(boxes).forEach((p, i) => {
+      const s = shown[i];
+      s.sprite.center.set(p.side > 0 ? 0 : 1, 0.5);
+      s.sprite.position.copy(s.anchor).addScaledVector(_right, p.side * GAP_M).addScaledVector(_up, p.dy);
+    });
   }
 
   dispose(): void {
@@ -63,6 +130,10 @@ export class LabelLayer {
     ctx.clearRect(0, 0, W, H);
     ctx.font = '600 34px system-ui, sans-serif';
     const w = Math.min(W, ctx.measureText(text).width + 20);
+    // The sprite shows only the drawn part of the canvas, so a label left of its joint ends at the joint.
+    slot.widthM = (HEIGHT_M * w) / H;
+    slot.texture.repeat.set(w / W, 1);
+    slot.sprite.scale.set(slot.widthM, HEIGHT_M, 1);
     ctx.fillStyle = warn ? 'rgba(200,30,30,0.85)' : 'rgba(15,20,30,0.75)';
     ctx.beginPath();
     ctx.roundRect(0, 6, w, H - 12, 10);

@@ -37,7 +37,8 @@ export interface AngleLabel {
   warn?: boolean;
 }
 
-export type CameraPreset = 'front' | 'side' | 'top' | 'follow';
+/** 'camera': from the filming camera's direction (see `SkeletonViewer.setCameraAzimuth`). */
+export type CameraPreset = 'camera' | 'front' | 'side' | 'top' | 'follow';
 
 export interface SkeletonViewerOptions {
   /** Device-pixel-ratio cap (default min(devicePixelRatio, 2)). */

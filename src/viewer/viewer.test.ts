@@ -83,3 +83,41 @@ describe('viewer helpers', () => {
     expect(groundFromPoses([0, 1, 0], new Float32Array(51).fill(NaN), 1)).toBeNull();
   });
 });
+
+describe('placeLabels', () => {
+  it('puts the two knees of a front view on opposite sides and never overlaps', async () => {
+    const { placeLabels } = await import('./labels');
+    const h = 0.09;
+    const boxes = [{ x: 0.1, y: -0.44, w: 0.3, h }, { x: -0.1, y: -0.44, w: 0.3, h }, { x: 0.12, y: 0, w: 0.25, h }, { x: -0.12, y: 0, w: 0.25, h }];
+    const p = placeLabels(boxes);
+    expect(p[0].side).toBe(1); // L knee on the image right (the athlete faces the camera)
+    expect(p[1].side).toBe(-1);
+    expect(p[2].side).toBe(1);
+    expect(p[3].side).toBe(-1);
+  });
+  it('moves a label down when both sides are taken (side view: knees at the same spot)', async () => {
+    const { placeLabels } = await import('./labels');
+    const h = 0.09;
+    const boxes = [{ x: 0, y: 0, w: 0.3, h }, { x: 0, y: 0, w: 0.3, h }, { x: 0.01, y: 0.01, w: 0.3, h }];
+    const p = placeLabels(boxes);
+    const rects = boxes.map((b, i) => {
+      const x0 = p[i].side > 0 ? b.x + 0.04 : b.x - 0.04 - b.w;
+      return [x0, x0 + b.w, b.y + p[i].dy - h / 2, b.y + p[i].dy + h / 2];
+    });
+    for (let i = 0; i < 3; i++) for (let j = i + 1; j < 3; j++) {
+      const [a, b] = [rects[i], rects[j]];
+      expect(a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3], `labels ${i} and ${j} overlap`).toBe(false);
+    }
+  });
+});
+
+describe('camera preset', () => {
+  it('looks from the filming camera direction (azimuth on the floor)', () => {
+    const out = new Vector3();
+    presetPosition('camera', new Vector3(0, 1, 0), new Vector3(0, 0, 0), 2, out, Math.PI / 2);
+    expect(out.x).toBeCloseTo(2, 6);
+    expect(Math.abs(out.z)).toBeLessThan(1e-6);
+    presetPosition('camera', new Vector3(0, 1, 0), new Vector3(0, 0, 0), 2, out, 0);
+    expect(out.z).toBeCloseTo(2, 6);
+  });
+});

@@ -15,9 +15,9 @@ describe('CoachPanel markup', () => {
   it('lists reps with their numbers and flags, highlighting the current one', () => {
     const html = render();
     expect(html).toContain('2 reps');
-    expect(html).toContain('<td>2.0 s</td><td>42 cm</td><td>1.0 s</td><td>1.0 s</td><td>0.41 m/s</td><td>0.80 m/s</td>');
+    expect(html).toContain('<td>2.0 s</td><td>42 cm</td><td>1.0 / 1.0</td><td>0.41 / 0.80</td>');
     expect(html).toMatch(/<tr aria-current="true"><td><button[^>]*aria-label="Go to rep 2"/);
-    expect(html).toContain('<td class="coach-flag">Knees caving in</td>');
+    expect(html).toContain('<td class="coach-flags coach-flag">Knees caving in</td>');
   });
   it('gives plain-words hints, worst first, with a show-me button at the moment', () => {
     const html = render();
@@ -27,7 +27,7 @@ describe('CoachPanel markup', () => {
     expect(other).toBeGreaterThan(knee);
     expect(html).toContain('aria-label="Show me: Knees caving in at 0:04.6"');
     expect(html).toContain('Something odd happened.');
-    expect(html).toContain('0:04.6 · rep 2');
+    expect(html).toContain('1× in rep 2');
   });
   it('shows view warnings in words and labelled exercise/trim controls', () => {
     const html = render({ trim: { startS: 1 } });

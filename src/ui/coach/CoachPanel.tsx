@@ -22,6 +22,27 @@ export interface CoachPanelProps {
   trim: TrimView;
   onTrimChange: (trim: TrimView) => void;
   onSeek: (frame: number) => void;
+  /** The chosen exercise found no reps but another one would: offered instead of "no form issues". */
+  suggestion?: { exercise: string; repCount: number } | null;
+}
+
+/** No reps: say so plainly (never "nice work"), and offer the exercise that does find reps. */
+function NoReps({ exercise, suggestion, onChoose }: { exercise: string; suggestion?: CoachPanelProps['suggestion']; onChoose: (c: ExerciseChoice) => void }) {
+  const s = suggestion;
+  return (
+    <div className="coach-card" data-testid="no-reps">
+      <h3>No reps found</h3>
+      {s ? (
+        <>
+          <p>{`No ${exercise} reps were found. This looks like a ${s.exercise}: analysed as a ${s.exercise} it has ${s.repCount} ${s.repCount === 1 ? 'rep' : 'reps'}.`}</p>
+          <button type="button" className="coach-primary" data-testid="use-suggestion"
+            onClick={() => onChoose(s.exercise === 'deadlift' ? 'deadlift' : 'squat')}>{`Analyse as ${s.exercise}`}</button>
+        </>
+      ) : (
+        <p>{`No ${exercise === 'unknown' ? '' : `${exercise} `}reps were found, so form was not checked. Check that the whole body is in the picture, or choose the exercise under “Analyse as”.`}</p>
+      )}
+    </div>
+  );
 }
 
 export function CoachPanel(p: CoachPanelProps) {
@@ -44,17 +65,21 @@ export function CoachPanel(p: CoachPanelProps) {
         active={a.active} trim={p.trim} onTrimChange={p.onTrimChange} durationS={durationS} currentS={currentS} />
       {a.viewWarnings.length > 0 && (
         <ul className="coach-list" aria-label="Camera view warnings">
-          {a.viewWarnings.map((w) => <li key={w} className="coach-warning" role="note">{viewWarningText(w)}</li>)}
+          {a.viewWarnings.map((w) => <li key={w} className="coach-warning">{viewWarningText(w)}</li>)}
         </ul>
       )}
       <div className="coach-card">
         <h3>Reps</h3>
         <RepList reps={a.reps} mistakes={a.mistakes} currentRep={repNumberAt(currentS, a.reps)} onSeekS={seekS} />
       </div>
-      <div className="coach-card">
-        <h3>Form hints</h3>
-        <MistakeList mistakes={a.mistakes} reps={a.reps} onSeekS={seekS} checks={a.checks} />
-      </div>
+      {a.repCount === 0 && a.mistakes.length === 0 ? (
+        <NoReps exercise={a.exercise} suggestion={p.suggestion} onChoose={p.onExerciseChoiceChange} />
+      ) : (
+        <div className="coach-card">
+          <h3>Form hints</h3>
+          <MistakeList mistakes={a.mistakes} reps={a.reps} onSeekS={seekS} checks={a.checks} />
+        </div>
+      )}
     </section>
   );
 }

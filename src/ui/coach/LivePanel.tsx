@@ -70,7 +70,7 @@ export function LivePanel(p: LivePanelProps) {
       <div aria-live="assertive">
         {live && p.cue && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}
       </div>
-      <div className="coach-row">
+      <div className="coach-row check">
         <input id={`${id}-speak`} type="checkbox" checked={p.speakCues} disabled={noSpeech}
           onChange={(e) => p.onSpeakCuesChange(e.currentTarget.checked)} />
         <label htmlFor={`${id}-speak`}>{noSpeech ? 'Say cues out loud (not available in this browser)' : 'Say cues out loud'}</label>

@@ -1,6 +1,7 @@
 /** Mistake hints in plain coaching words, each with a "show me" button that jumps to the moment. */
 import { mistakeCue, mistakeTitle, noIssuesText } from './coachWords';
-import { mistakeMomentS, repNumberAt, sortMistakes } from './coachModel';
+import { mistakeMomentS } from './coachModel';
+import { groupMistakes, repsWords } from './faults';
 import { formatTime, severityWord } from './format';
 import type { CheckView, MistakeView, RepView } from './types';
 
@@ -16,13 +17,13 @@ export function MistakeList({ mistakes, reps, onSeekS, checks }: MistakeListProp
   if (mistakes.length === 0) return <p className="coach-ok">{noIssuesText(checks)}</p>;
   return (
     <ul className="coach-list" aria-label="Form hints" data-testid="coach-hints">
-      {sortMistakes(mistakes).map((m, i) => {
+      {groupMistakes(mistakes, reps).map((g, i) => {
+        const m = g.worst;
         const at = mistakeMomentS(m);
-        const rep = repNumberAt(at, reps);
         const sev = severityWord(m.level ?? m.severity);
         const cue = mistakeCue(m.kind, m.message);
         return (
-          <li key={`${m.kind}-${m.startS}-${i}`} className="coach-hint">
+          <li key={`${m.kind}-${i}`} className="coach-hint" data-kind={g.kind} style={{ borderLeftColor: g.color }}>
             <h3>
               {`${mistakeTitle(m.kind)} `}<span className={`coach-sev-${sev}`}>{`(${sev})`}</span>
             </h3>
@@ -33,8 +34,18 @@ export function MistakeList({ mistakes, reps, onSeekS, checks }: MistakeListProp
                 aria-label={`Show me: ${mistakeTitle(m.kind)} at ${formatTime(at)}`}>
                 Show me
               </button>
-              <span className="coach-muted">{`${formatTime(at)}${rep ? ` · rep ${rep}` : ''}`}</span>
+              <span className="coach-muted">{`${g.occurrences.length}× ${repsWords(g.reps)}`}</span>
             </div>
+            {g.occurrences.length > 1 && (
+              <div className="coach-row coach-occurrences" aria-label={`Every time: ${mistakeTitle(m.kind)}`} role="group">
+                {g.occurrences.map((o) => (
+                  <button key={o.atS} type="button" onClick={() => onSeekS(o.atS)}
+                    aria-label={`Go to ${mistakeTitle(m.kind)} at ${formatTime(o.atS)}${o.rep ? `, rep ${o.rep}` : ''}`}>
+                    {o.rep ? `Rep ${o.rep}` : formatTime(o.atS)}
+                  </button>
+                ))}
+              </div>
+            )}
           </li>
         );
       })}

@@ -1,5 +1,8 @@
 /** Table of reps: duration, range of motion, phase times, speeds, flags; each row can jump to its rep. */
-import { formatCm, formatSeconds, formatSpeed } from './format';
+import { formatCm, formatSeconds } from './format';
+
+/** A number with `digits` decimals, or "–" when missing (the unit is in the column header). */
+const num = (v: number | undefined, digits: number) => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
 import { repFlags } from './coachModel';
 import type { MistakeView, RepView } from './types';
 
@@ -21,10 +24,9 @@ export function RepList({ reps, mistakes, currentRep, onSeekS }: RepListProps) {
         <thead>
           <tr>
             <th scope="col">Rep</th><th scope="col">Time</th><th scope="col">Range</th>
-            <th scope="col"><abbr title="Lowering (eccentric) time">Down</abbr></th>
-            <th scope="col"><abbr title="Rising (concentric) time">Up</abbr></th>
+            <th scope="col"><abbr title="Lowering (eccentric) / rising (concentric) time, seconds">Down / up s</abbr></th>
             {knee && <th scope="col"><abbr title="Smallest knee angle (depth)">Knee min</abbr></th>}
-            <th scope="col">Mean speed</th><th scope="col">Peak speed</th><th scope="col">Flags</th>
+            <th scope="col"><abbr title="Mean / peak speed while rising, metres per second">Speed m/s mean / peak</abbr></th><th scope="col">Flags</th>
           </tr>
         </thead>
         <tbody>
@@ -37,12 +39,10 @@ export function RepList({ reps, mistakes, currentRep, onSeekS }: RepListProps) {
                 </td>
                 <td>{formatSeconds(r.durationS)}</td>
                 <td>{formatCm(r.romM)}</td>
-                <td>{formatSeconds(r.eccentricS)}</td>
-                <td>{formatSeconds(r.concentricS)}</td>
+                <td>{`${num(r.eccentricS, 1)} / ${num(r.concentricS, 1)}`}</td>
                 {knee && <td>{r.minKneeDeg === undefined ? '–' : `${Math.round(r.minKneeDeg)}°`}</td>}
-                <td>{formatSpeed(r.meanSpeedMps)}</td>
-                <td>{formatSpeed(r.peakSpeedMps)}</td>
-                <td className={flags.length ? 'coach-flag' : 'coach-ok'}>{flags.length ? flags.join(', ') : 'Clean'}</td>
+                <td>{`${num(r.meanSpeedMps, 2)} / ${num(r.peakSpeedMps, 2)}`}</td>
+                <td className={`coach-flags ${flags.length ? 'coach-flag' : 'coach-ok'}`}>{flags.length ? flags.join(', ') : 'Clean'}</td>
               </tr>
             );
           })}

@@ -26,7 +26,7 @@ describe('Timeline markup', () => {
     // Rep 2 starts at 3.5 s = frame 105 → 105/209 of the bar.
     expect(html).toMatch(/class="coach-marker rep point" data-lane="0" data-frame="105" style="left:50\.239%"/);
     expect(html).toContain('aria-label="Rep 2 at 0:03.5"');
-    expect(html).toMatch(/class="coach-marker mistake" data-lane="2" data-frame="138" style="left:66\.029%;width:8\.612%"/);
+    expect(html).toMatch(/class="coach-marker mistake" data-lane="2" data-frame="138" style="left:66\.029%;width:8\.612%;background:#ff7b7b"/);
     // Phase spans stay clickable but out of the tab order; reps and mistakes are tab stops.
     expect(html).toMatch(/aria-label="Rep 1 lowering at 0:01.0" title="Rep 1 lowering" tabindex="-1"/);
     expect(html).toMatch(/aria-label="Rep 1 at 0:01.0" title="Rep 1">/);

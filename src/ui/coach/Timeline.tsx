@@ -7,7 +7,7 @@ import type { TimelineMarker } from './types';
 import { useTimelineKeys } from './useTimelineKeys';
 import './coach.css';
 
-const LEGEND = [['rep', 'rep start'], ['ecc', 'lowering'], ['con', 'rising'], ['mistake', 'form issue']] as const;
+const LEGEND = [['rep', 'rep start'], ['ecc', 'lowering'], ['con', 'rising']] as const;
 
 export const SPEEDS = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
@@ -42,6 +42,8 @@ export function Timeline(p: TimelineProps) {
   const nowS = timeOf(p.frame, p.fps, p.frameTimesS);
   const disabled = p.frameCount <= 0;
   const placed = useMemo(() => layoutMarkers(p.markers, p.frameCount), [p.markers, p.frameCount]);
+  /** One legend entry per fault kind on the timeline, in the colour of its card. */
+  const faults = useMemo(() => [...new Map(p.markers.filter((m) => m.kind === 'mistake').map((m) => [m.label, m.color ?? 'var(--coach-mistake)'])).entries()], [p.markers]);
 
   return (
     <section className="coach coach-timeline" aria-label="Timeline">
@@ -54,7 +56,7 @@ export function Timeline(p: TimelineProps) {
               className={`coach-marker ${m.kind}${m.widthPct === 0 ? ' point' : ''}`}
               data-lane={m.lane}
               data-frame={m.frame}
-              style={{ left: `${m.leftPct.toFixed(3)}%`, ...(m.widthPct > 0 ? { width: `${m.widthPct.toFixed(3)}%` } : {}) }}
+              style={{ left: `${m.leftPct.toFixed(3)}%`, ...(m.widthPct > 0 ? { width: `${m.widthPct.toFixed(3)}%` } : {}), ...(m.color ? { background: m.color } : {}) }}
               aria-label={`${m.label} at ${formatTime(timeOf(m.frame, p.fps, p.frameTimesS))}`}
               title={m.label}
               tabIndex={m.lane === 1 ? -1 : undefined}
@@ -93,6 +95,7 @@ export function Timeline(p: TimelineProps) {
       </div>
       <ul className="coach-legend" aria-label="Marker colours">
         {LEGEND.map(([kind, text]) => <li key={kind}><i style={{ background: `var(--coach-${kind})` }} />{text}</li>)}
+        {faults.map(([label, color]) => <li key={label}><i style={{ background: color }} />{label}</li>)}
       </ul>
       <p className="coach-kbd" aria-label="Keyboard shortcuts">
         {SHORTCUT_HINTS.map((h) => <span key={h.keys}><kbd>{h.keys}</kbd>{` ${h.does} · `}</span>)}

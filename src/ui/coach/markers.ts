@@ -1,6 +1,7 @@
 /** Timeline markers: built from an analysis, and laid out as percentages along the scrub bar. */
 import { frameAt } from './format';
 import { mistakeTitle } from './coachWords';
+import { faultColor } from './faults';
 import type { AnalysisView, MarkerKind, TimelineMarker } from './types';
 
 /** `frameTimesS`: per-frame times (s) for variable-frame-rate clips. Reps as points at their start, eccentric (start→bottom) and concentric (bottom→end) spans, mistakes as spans. */
@@ -13,7 +14,7 @@ export function markersFromAnalysis(a: AnalysisView, fps: number, frameCount: nu
     out.push({ id: `con-${i}`, kind: 'concentric', frame: f(r.bottomS), endFrame: f(r.endS), label: `Rep ${i + 1} rising` });
   });
   a.mistakes.forEach((m, i) => {
-    out.push({ id: `mistake-${i}`, kind: 'mistake', frame: f(m.startS), endFrame: f(m.endS), label: mistakeTitle(m.kind) });
+    out.push({ id: `mistake-${i}`, kind: 'mistake', frame: f(m.startS), endFrame: f(m.endS), label: mistakeTitle(m.kind), color: faultColor(m.kind) });
   });
   return out;
 }

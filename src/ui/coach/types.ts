@@ -78,6 +78,8 @@ export interface TimelineMarker {
   endFrame?: number;
   /** Accessible name, e.g. "Rep 2" or "Knees caving in". */
   label: string;
+  /** CSS colour (mistakes: the fault card's colour, `faultColor(kind)`); default by kind. */
+  color?: string;
 }
 
 /** Why the camera could not start; the UI writes the human message. */

@@ -64,8 +64,10 @@ export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
             <option value="squat">Squat</option>
             <option value="deadlift">Deadlift (reps only)</option>
           </select>
-          <input id="live-3d" type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.currentTarget.checked)} />
-          <label htmlFor="live-3d">Show 3D</label>
+          <span className="check">
+            <input id="live-3d" type="checkbox" checked={show3d} onChange={(e) => setShow3d(e.currentTarget.checked)} />
+            <label htmlFor="live-3d">Show 3D</label>
+          </span>
         </div>
         {s.error && s.error.source !== 'camera' && <p className="coach-muted" role="status">Details: {s.error.message}</p>}
         {s.warning && <p className="coach-muted" role="status" data-testid="live-warning">{s.warning}</p>}

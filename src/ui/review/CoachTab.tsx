@@ -1,15 +1,16 @@
 /** Coaching tab: reps, hints ("show me"), view warnings, "analyse as" and trim (re-run on the existing 3D). */
 import { useAppStore } from '../../store';
-import { seekFrame } from '../../store/playback';
 import { setExerciseChoice, setTrim } from '../../store/review-actions';
 import { CoachPanel } from '../coach';
 import { useClip, useFrame } from './hooks';
+import { showMoment } from './reveal';
 
 export function CoachTab() {
   const analysis = useAppStore((s) => s.analysis);
   const exercise = useAppStore((s) => s.exercise);
   const trim = useAppStore((s) => s.trim);
   const reviewError = useAppStore((s) => s.reviewError);
+  const suggestion = useAppStore((s) => s.exerciseSuggestion);
   const has3d = useAppStore((s) => s.motion !== null);
   const frame = useFrame();
   const clip = useClip();
@@ -18,7 +19,7 @@ export function CoachTab() {
       {reviewError && <p className="banner info" role="status">{reviewError}</p>}
       {!has3d && <p className="coach-muted">This analysis has 2D keypoints only. Turn on “3D + analysis” in the header and analyse the video again for reps, hints and the 3D view.</p>}
       <CoachPanel analysis={analysis} {...clip} frame={frame} exerciseChoice={exercise} onExerciseChoiceChange={setExerciseChoice}
-        trim={trim} onTrimChange={setTrim} onSeek={seekFrame} />
+        trim={trim} onTrimChange={setTrim} onSeek={showMoment} suggestion={suggestion} />
     </>
   );
 }

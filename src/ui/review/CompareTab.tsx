@@ -1,10 +1,10 @@
 /** Compare tab: a reference video or saved session → score, group differences, worst moments; ghost in 3D. */
 import { useAppStore } from '../../store';
 import { clearReference, loadReferenceSession, loadReferenceVideo } from '../../store/compare-actions';
-import { seekFrame } from '../../store/playback';
 import { formatEta } from '../../pipeline/progress';
 import { ComparisonPanel } from '../coach';
 import { useClip, useFrame } from './hooks';
+import { showMoment } from './reveal';
 
 export function CompareTab() {
   const s = {
@@ -26,7 +26,7 @@ export function CompareTab() {
       )}
       <ComparisonPanel reference={s.reference} sessions={sessions} status={s.compareStatus} error={s.compareError ?? undefined}
         report={s.comparison} {...clip} frame={frame} onLoadVideo={(f) => void loadReferenceVideo(f)}
-        onPickSession={(id) => void loadReferenceSession(id)} onClear={clearReference} onSeek={seekFrame} />
+        onPickSession={(id) => void loadReferenceSession(id)} onClear={clearReference} onSeek={showMoment} />
     </>
   );
 }

@@ -1,4 +1,8 @@
-/** The review screen after an analysis: video + 2D overlay and the 3D view on one timeline, with tabbed panels. */
+/**
+ * The review screen after an analysis. Video first: the video with its 2D overlay is the main element
+ * with the timeline under it; the 3D view sits beside it on a desktop and behind a toggle on a phone;
+ * the tabbed panels (coaching, charts, compare, export) follow.
+ */
 import { useState } from 'react';
 import { useAppStore } from '../../store';
 import { ChartsTab } from './ChartsTab';
@@ -6,6 +10,8 @@ import { CoachTab } from './CoachTab';
 import { CompareTab } from './CompareTab';
 import { ExportTab } from './ExportTab';
 import { ReviewTimeline } from './ReviewTimeline';
+import { PHONE_QUERY, useMedia } from './useMedia';
+import { ReferenceVideo } from './ReferenceVideo';
 import { VideoStage } from './VideoStage';
 import { Viewer3D } from './Viewer3D';
 import './review.css';
@@ -21,7 +27,7 @@ function Summary() {
   const withPerson = frames.filter((f) => f.persons.length > 0).length;
   return (
     <div className="review-summary">
-      <span data-testid="summary">
+      <span data-testid="summary" className="coach-muted">
         {video.file} · {video.frameCount} frames · {video.fps.toFixed(2)} fps · person in {withPerson} · 2D {(timingsMs.detect2d / Math.max(1, frames.length)).toFixed(1)} ms/frame on {backend}
       </span>
       {result.warnings?.map((w) => <div key={w} className="banner info" role="status" data-testid="warning">{w}</div>)}
@@ -32,22 +38,35 @@ function Summary() {
 
 export function ReviewScreen() {
   const [tab, setTab] = useState<Tab>('coach');
-  const hasResult = useAppStore((s) => s.result !== null && s.status === 'done');
+  const [show3dPhone, setShow3dPhone] = useState(false);
+  const phone = useMedia(PHONE_QUERY);
+  const hasResult = useAppStore((s) => s.result !== null && s.status !== 'running');
   const has3d = useAppStore((s) => s.motion !== null);
   const hasVideo = useAppStore((s) => s.videoUrl !== null);
+  const hasReference = useAppStore((s) => s.referenceUrl !== null && s.ghost !== null);
   if (!hasResult) return null;
   const Panel = TABS.find((t) => t[0] === tab)![2];
+  // Without a video (a session saved without it) the 3D view is the main element everywhere.
+  const threeInMain = has3d && (!hasVideo || (phone && show3dPhone));
+  const threeInSide = has3d && hasVideo && !phone;
   return (
     <section className="review" aria-label="Review">
       <div className="review-main">
-        <div className={`review-views${has3d && hasVideo ? ' two' : ''}`}>
+        <div className={`review-stage${hasReference && hasVideo ? ' two' : ''}`} data-review-stage="">
           <VideoStage />
-          {has3d && <Viewer3D />}
+          <ReferenceVideo />
         </div>
         <ReviewTimeline />
-        <Summary />
+        {phone && has3d && hasVideo && (
+          <button type="button" className="review-toggle3d" aria-pressed={show3dPhone} aria-controls="review-3d"
+            data-testid="toggle-3d" onClick={() => setShow3dPhone(!show3dPhone)}>
+            {show3dPhone ? 'Hide the 3D view' : 'Show the 3D view'}
+          </button>
+        )}
+        {threeInMain && <div id="review-3d"><Viewer3D /></div>}
       </div>
       <div className="review-side">
+        {threeInSide && <div id="review-3d"><Viewer3D /></div>}
         <div role="tablist" aria-label="Review panels" className="review-tabs">
           {TABS.map(([id, label]) => (
             <button key={id} type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls="review-panel"
@@ -57,6 +76,7 @@ export function ReviewScreen() {
         <div role="tabpanel" id="review-panel" aria-labelledby={`tab-${tab}`} className="review-panel">
           <Panel />
         </div>
+        <Summary />
       </div>
     </section>
   );

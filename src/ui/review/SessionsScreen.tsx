@@ -19,9 +19,9 @@ export function SessionsScreen() {
   const open = (id: string) => void (sessions.find((s) => s.id === id)?.status === 'interrupted' ? openKept(id) : openSession(id));
   return (
     <section className="coach" aria-label="Saved sessions">
-      <label className="coach-row">
+      <label className="check">
         <input type="checkbox" checked={saveVideo} data-testid="save-video" onChange={(e) => useAppStore.getState().setSaveVideo(e.target.checked)} />
-        {' '}Also store the video with new sessions (uses more space; it stays on this device)
+        <span>Also store the video with new sessions (uses more space; it stays on this device)</span>
       </label>
       <SessionsList sessions={sessions} currentId={currentId ?? undefined} onOpen={open}
         onRename={(id, name) => void renameSession(id, name)} onDelete={(id) => void deleteSession(id)} onResume={resume} />

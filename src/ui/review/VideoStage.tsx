@@ -2,18 +2,28 @@
 import { useEffect, useRef } from 'react';
 import { attachVideo, setPlaybackTime } from '../../store/playback';
 import { useAppStore } from '../../store';
+import { COCO, COCO_TO_H36M, H36M_JOINTS } from '../../core/skeleton';
+import { highlightsAt } from '../../viewer';
 import { drawSkeleton } from '../draw-skeleton';
+
+/** COCO keypoints behind the H36M joints a form issue highlights (e.g. the knees), to ring them on the video. */
+export function cocoHighlights(h36mJoints: readonly number[]): number[] {
+  const out = new Set<number>();
+  for (const j of h36mJoints) for (const [name] of COCO_TO_H36M[H36M_JOINTS[j]] ?? []) out.add(COCO[name]);
+  return [...out];
+}
 
 type RvfcVideo = HTMLVideoElement & { requestVideoFrameCallback?(cb: (now: number, meta: { mediaTime: number }) => void): number; cancelVideoFrameCallback?(id: number): void };
 
 /** Redraws the overlay for the store's current frame (called from a store subscription, not React). */
 function drawOverlay(canvas: HTMLCanvasElement): void {
-  const { result, currentFrame } = useAppStore.getState();
+  const { result, currentFrame, analysis, frameTimes } = useAppStore.getState();
   if (!result) return;
   const { width, height } = result.video;
   if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
   const ctx = canvas.getContext('2d');
-  if (ctx) drawSkeleton(ctx, currentFrame >= 0 ? result.frames[currentFrame]?.persons ?? [] : []);
+  const joints = analysis && currentFrame >= 0 ? highlightsAt(analysis.mistakes, frameTimes[currentFrame] ?? 0).flatMap((h) => h.joints ?? []) : [];
+  if (ctx) drawSkeleton(ctx, currentFrame >= 0 ? result.frames[currentFrame]?.persons ?? [] : [], cocoHighlights(joints));
 }
 
 export function VideoStage() {
@@ -24,7 +34,7 @@ export function VideoStage() {
     const canvas = canvasRef.current;
     if (!canvas) return;
     drawOverlay(canvas);
-    return useAppStore.subscribe((s, prev) => { if (s.currentFrame !== prev.currentFrame || s.result !== prev.result) drawOverlay(canvas); });
+    return useAppStore.subscribe((s, prev) => { if (s.currentFrame !== prev.currentFrame || s.result !== prev.result || s.analysis !== prev.analysis) drawOverlay(canvas); });
   }, [videoUrl]);
   useEffect(() => {
     const video = videoRef.current;
@@ -35,7 +45,7 @@ export function VideoStage() {
       setPlaybackTime(meta.mediaTime * 1000);
       id = video.requestVideoFrameCallback?.(onFrame) ?? 0;
     };
-    const onSeeked = () => { if (useAppStore.getState().status === 'done') setPlaybackTime(video.currentTime * 1000); };
+    const onSeeked = () => { if (useAppStore.getState().status !== 'running') setPlaybackTime(video.currentTime * 1000); };
     const onPlay = () => useAppStore.setState({ playing: true });
     const onPause = () => useAppStore.setState({ playing: false });
     id = video.requestVideoFrameCallback?.(onFrame) ?? 0;
