@@ -2,7 +2,8 @@
  * Lifter evaluation on mocap clips (any folder laid out like ../shared/data/mocap), using the
  * shipped ONNX through onnxruntime-web (wasm backend in Node) and the browser's lifter runtime.
  * Usage: npm run eval:lifter -- --data <folder> [--json] [--seed N] [--model <id>]
- *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--no-flip] [--out file.json]
+ *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--no-flip] [--refine] [--out file.json]
+ * (--refine also scores each test-time refinement of src/lift3d/refine.ts on the same lifted poses.)
  * (npm prints a banner on stdout: use `npm run -s` or `--out` when parsing the JSON.)
  */
 import { writeFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ function args(argv: string[]) {
     noiseFrac: argv.includes('--clean') ? 0 : Number(get('--noise') ?? 0.015),
     threads: Number(get('--threads') ?? 1),
     flip: !argv.includes('--no-flip'),
+    refine: argv.includes('--refine'),
     json: argv.includes('--json'),
     out: get('--out'),
   };
@@ -42,6 +44,10 @@ async function main() {
   console.log('by camera pitch (MPJPE mm; below = looking up, ±10° = level):', r.byPitch);
   console.log('by subject:', r.bySubject);
   console.log('per joint:', r.perJoint);
+  console.log('per joint (P-MPJPE):', r.perJointPmpjpe);
+  console.log('up-vector error (deg):', r.upErrorDeg ? JSON.stringify(r.upErrorDeg) : 'model has no gravity head');
+  console.log('spine angle error vs mocap (deg):', JSON.stringify(r.spineAngleErrorDeg));
+  if (r.refinement) console.log('test-time refinement:', r.refinement);
 }
 
 main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });

@@ -83,6 +83,17 @@ export class TemporalLifter implements PoseLifter {
       const root = mirrorJoints(flipped.root, [0], 3);
       for (let i = 0; i < root.length; i++) out.root[i] = (out.root[i] + root[i]) / 2;
     }
+    if (out.up && flipped.up && out.upSigmaDeg && flipped.upSigmaDeg) {
+      // the mirror image's up vector, mirrored back (x → −x); mean direction, mean σ
+      const up = mirrorJoints(flipped.up, [0], 3);
+      for (let f = 0; f < frames; f++) {
+        const o = f * 3;
+        const v = [out.up[o] + up[o], out.up[o + 1] + up[o + 1], out.up[o + 2] + up[o + 2]];
+        const n = Math.hypot(v[0], v[1], v[2]) || 1;
+        out.up.set([v[0] / n, v[1] / n, v[2] / n], o);
+        out.upSigmaDeg[f] = (out.upSigmaDeg[f] + flipped.upSigmaDeg[f]) / 2;
+      }
+    }
     return out;
   }
 
@@ -91,7 +102,10 @@ export class TemporalLifter implements PoseLifter {
     const plan = planChunks(frames, Math.min(this.chunk, frames));
     const pose3d = new Float32Array(frames * STRIDE);
     const root = new Float32Array(frames * 3);
+    const up = new Float32Array(frames * 3);
+    const upSigmaDeg = new Float32Array(frames);
     let hasRoot = true;
+    let hasUp = true;
     const winLen = plan.chunk + this.receptiveField - 1;
     for (let c = 0; c < plan.chunks.length; c += this.batch) {
       const to = Math.min(c + this.batch, plan.chunks.length);
@@ -99,8 +113,12 @@ export class TemporalLifter implements PoseLifter {
       if (out.outFrames !== plan.chunk) throw new Error(`lifter returned ${out.outFrames} frames per window, expected ${plan.chunk}`);
       scatterOutputs(pose3d, out.pose, STRIDE, plan, c, to);
       if (out.root) scatterOutputs(root, out.root, 3, plan, c, to); else hasRoot = false;
+      if (out.up && out.upSigmaDeg) {
+        scatterOutputs(up, out.up, 3, plan, c, to);
+        scatterOutputs(upSigmaDeg, out.upSigmaDeg, 1, plan, c, to);
+      } else hasUp = false;
     }
-    return hasRoot ? { pose3d, root } : { pose3d };
+    return { pose3d, ...(hasRoot ? { root } : {}), ...(hasUp ? { up, upSigmaDeg } : {}) };
   }
 
   async liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null> {
