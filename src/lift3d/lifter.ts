@@ -5,6 +5,7 @@
 import { COCO_LR_PAIRS, H36M_LR_PAIRS, mirrorPermutation } from '../core/skeleton';
 import type { LifterMetadata } from './metadata';
 import { fillMissingFrames, normalizeScreen } from './normalize';
+import { refinePose } from './refine';
 import type { ModelRunner } from './runner';
 import type { ExecutionProvider, LiftInput, LiftOutput, PoseLifter } from './types';
 import { gatherWindows, padding, planChunks, scatterOutputs } from './windows';
@@ -39,6 +40,9 @@ export interface TemporalLifterOptions {
   /** Test-time flip augmentation (VideoPose3D): average the pose of the input and of its mirror
    * image, mirrored back (default true, offline and live; doubles the lifter's work). */
   flip?: boolean;
+  /** Test-time refinement of offline sequences (src/lift3d/refine.ts `refinePose`: 2D reprojection
+   * consistency + constant symmetric bones; default true). Live frames are not refined. */
+  refine?: boolean;
 }
 
 export class TemporalLifter implements PoseLifter {
@@ -48,6 +52,7 @@ export class TemporalLifter implements PoseLifter {
   private readonly chunk: number;
   private readonly batch: number;
   private readonly flip: boolean;
+  private readonly refine: boolean;
   private live: Float32Array[] = [];
 
   constructor(private readonly runner: ModelRunner, readonly meta: LifterMetadata, opts: TemporalLifterOptions = {}) {
@@ -57,6 +62,7 @@ export class TemporalLifter implements PoseLifter {
     this.chunk = opts.chunk ?? 243;
     this.batch = opts.batch ?? 4;
     this.flip = opts.flip ?? true;
+    this.refine = opts.refine ?? true;
   }
 
   get modelId(): string {
@@ -74,7 +80,13 @@ export class TemporalLifter implements PoseLifter {
     const seq = normalizeScreen(input.keypoints, width, height, this.meta.minScore);
     fillMissingFrames(seq, frames);
     const out = await this.liftNormalised(seq, frames);
-    if (!this.flip) return out;
+    if (this.flip) await this.flipAverage(out, seq, frames);
+    if (this.refine) out.pose3d = refinePose(out.pose3d, frames, input.keypoints);
+    return out;
+  }
+
+  /** Averages `out` in place with the lift of the mirrored input, mirrored back. */
+  private async flipAverage(out: LiftOutput, seq: Float32Array, frames: number): Promise<void> {
     // Test-time flip augmentation (Pavllo et al. 2019, §4 "horizontal flip augmentation at test time").
     const flipped = await this.liftNormalised(mirrorJoints(seq, COCO_MIRROR, 3), frames);
     const pose = mirrorJoints(flipped.pose3d, H36M_MIRROR, 3);
@@ -94,7 +106,6 @@ export class TemporalLifter implements PoseLifter {
         out.upSigmaDeg[f] = (out.upSigmaDeg[f] + flipped.upSigmaDeg[f]) / 2;
       }
     }
-    return out;
   }
 
   /** Lifts normalised, gap-filled model input (frames × 17 × 3) with edge-padded batched windows. */

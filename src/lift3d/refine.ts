@@ -117,3 +117,13 @@ export function feetOnFloor(pose: Float32Array, frames: number, up: readonly num
   }
   return out;
 }
+
+/**
+ * The refinement the runtime applies to offline sequences (`TemporalLifter({ refine })`), chosen by
+ * the held-out ablation in docs/lifter.md: reprojection (α 0.75) → constant, L/R-symmetric bones →
+ * reprojection again (α 0.5, restores 2D consistency the bone step loosened). Feet-on-floor did not
+ * help and is not applied. `keypoints`: the lifter's 2D input, frames × 17 × [x px, y px, score].
+ */
+export function refinePose(pose: Float32Array, frames: number, keypoints: Float32Array): Float32Array {
+  return reprojectLimbs(constantBones(reprojectLimbs(pose, frames, keypoints, 0.75), frames, true), frames, keypoints, 0.5);
+}

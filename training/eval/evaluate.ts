@@ -9,7 +9,7 @@ import { groundFrame } from '../../src/analysis/ground';
 import { DEFAULT_THRESHOLDS } from '../../src/analysis/thresholds';
 import { combineUp } from '../../src/core/gravity';
 import { H36M_JOINTS } from '../../src/core/skeleton';
-import { constantBones, feetOnFloor, reprojectLimbs } from '../../src/lift3d/refine';
+import { constantBones, feetOnFloor, refinePose, reprojectLimbs } from '../../src/lift3d/refine';
 import { TemporalLifter } from '../../src/lift3d/lifter';
 import { validateMetadata, type LifterMetadata } from '../../src/lift3d/metadata';
 import { createOrtRunner } from '../../src/lift3d/runner';
@@ -31,8 +31,10 @@ export interface EvalOptions {
   threads: number;
   /** Test-time flip augmentation in the runtime (default true, as the app lifts). */
   flip?: boolean;
-  /** Also score each test-time refinement of src/lift3d/refine.ts on the same lifted poses. */
+  /** Runtime test-time refinement (`TemporalLifter({ refine })`, default true, as the app lifts). */
   refine?: boolean;
+  /** Ablation: lift without the runtime's refinement and score each refinement of src/lift3d/refine.ts on the same poses. */
+  ablateRefine?: boolean;
 }
 
 /** Median and 95th percentile (rounded to 0.1) of a list; nulls when empty. */
@@ -50,9 +52,11 @@ const REFINEMENTS = {
   none: (p: Float32Array) => p,
   constantBones: (p: Float32Array, F: number) => constantBones(p, F, false),
   constantSymmetricBones: (p: Float32Array, F: number) => constantBones(p, F, true),
-  reprojection: (p: Float32Array, F: number, kp: Float32Array) => reprojectLimbs(p, F, kp),
+  reprojection: (p: Float32Array, F: number, kp: Float32Array) => reprojectLimbs(p, F, kp, 0.75),
   feetOnFloor: (p: Float32Array, F: number, _kp: Float32Array, up: number[]) => feetOnFloor(p, F, up),
-  all: (p: Float32Array, F: number, kp: Float32Array, up: number[]) => feetOnFloor(constantBones(reprojectLimbs(p, F, kp), F, true), F, up),
+  reprojectionThenBones: (p: Float32Array, F: number, kp: Float32Array) => constantBones(reprojectLimbs(p, F, kp, 0.75), F, true),
+  shipped: (p: Float32Array, F: number, kp: Float32Array) => refinePose(p, F, kp),
+  shippedPlusFeet: (p: Float32Array, F: number, kp: Float32Array, up: number[]) => feetOnFloor(refinePose(p, F, kp), F, up),
 } as const;
 type RefineName = keyof typeof REFINEMENTS;
 
@@ -69,16 +73,17 @@ class Acc {
 const accMap = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, new Acc()])) as Record<K, Acc>;
 const mmMap = <K extends string>(m: Record<K, Acc>) => Object.fromEntries(Object.entries<Acc>(m).map(([k, a]) => [k, a.mm]));
 
-export async function loadLifter(modelDir: string, id: string | undefined, threads: number, flip = true): Promise<TemporalLifter> {
+export async function loadLifter(modelDir: string, id: string | undefined, threads: number, flip = true, refine = true): Promise<TemporalLifter> {
   const modelId = id ?? JSON.parse(readFileSync(path.join(modelDir, 'manifest.json'), 'utf8')).offline;
   const meta: LifterMetadata = validateMetadata(JSON.parse(readFileSync(path.join(modelDir, `${modelId}.json`), 'utf8')));
   const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${modelId}.onnx`)), numThreads: threads });
-  return new TemporalLifter(runner, meta, { flip });
+  return new TemporalLifter(runner, meta, { flip, refine });
 }
 
 export async function evaluateLifter(o: EvalOptions) {
   const flip = o.flip ?? true;
-  const lifter = await loadLifter(o.modelDir, o.model, o.threads, flip);
+  const refine = !o.ablateRefine && (o.refine ?? true);
+  const lifter = await loadLifter(o.modelDir, o.model, o.threads, flip, refine);
   const refs = findMocapClips(o.data).filter((r) => !o.subjects || o.subjects.includes(r.subject));
   if (!refs.length) throw new Error(`no clips found under ${o.data}${o.subjects ? ` for subjects ${o.subjects.join(', ')}` : ''}`);
   const rng = makeRng(o.seed);
@@ -138,7 +143,7 @@ export async function evaluateLifter(o: EvalOptions) {
       const trueGravity = { up: new Float32Array(F * 3).map((_, i) => tu[i % 3]), upSigmaDeg: new Float32Array(F).fill(1) };
       addSpine(spineErr.trueUp, spine(groundFrame(pose3d, F, usable, DEFAULT_THRESHOLDS, trueGravity).poses));
       if (up && upSigmaDeg) addSpine(spineErr.lifter, spine(groundFrame(pose3d, F, usable, DEFAULT_THRESHOLDS, { up, upSigmaDeg }).poses));
-      if (o.refine) {
+      if (o.ablateRefine) {
         for (const [name, fn] of Object.entries(REFINEMENTS) as [RefineName, (typeof REFINEMENTS)[RefineName]][]) {
           const r = fn(pose3d, F, kp, clipUp?.up ?? [0, 1, 0]);
           const acc = refineAcc[name];
@@ -166,9 +171,9 @@ export async function evaluateLifter(o: EvalOptions) {
     } : null,
     /** |spine angle − mocap truth| (deg, per frame) with the analyzers' ground frame from the standing-posture heuristic, from the lifter's up, and from the true up (the pose's own share). */
     spineAngleErrorDeg: { posture: stats(spineErr.posture), lifter: stats(spineErr.lifter), trueUp: stats(spineErr.trueUp) },
-    ...(o.refine ? { refinement: Object.fromEntries(Object.entries(refineAcc).map(([k, a]) => [k, { mpjpeMm: a.mpjpe.mm, pmpjpeMm: a.pmpjpe.mm, kneesMm: a.knees.mm, anklesMm: a.ankles.mm }])) } : {}),
+    ...(o.ablateRefine ? { refinement: Object.fromEntries(Object.entries(refineAcc).map(([k, a]) => [k, { mpjpeMm: a.mpjpe.mm, pmpjpeMm: a.pmpjpe.mm, kneesMm: a.knees.mm, anklesMm: a.ankles.mm }])) } : {}),
     frames: all.mpjpe.n, clips: refs.length, subjects: [...new Set(refs.map((r) => r.subject))],
-    seed: o.seed, flip, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
+    seed: o.seed, flip, refine, fps: o.fps, camerasPerClip: o.camerasPerClip, noiseFrac: o.noiseFrac,
     liftFramesPerS: Math.round(lifted / ((Date.now() - t0) / 1000)),
   };
 }
