@@ -36,6 +36,12 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
   expect(a!.repCount).toBeGreaterThanOrEqual(2);
   const r = await app.result();
   expect(r.frames.filter((f) => f.persons[0]?.pose3d).length).toBeGreaterThan(r.frames.length * 0.8);
+  // gravity from the lifter: per-frame up + σ, the clip's up, and the analyzers' ground frame uses it when confident
+  const g = r.lifter?.gravity;
+  expect(g, 'result.lifter.gravity').toBeTruthy();
+  expect(Math.hypot(...g!.up)).toBeCloseTo(1, 3);
+  expect(r.frames.find((f) => f.persons[0]?.up)?.persons[0].upSigmaDeg).toBeGreaterThan(0);
+  expect(a!.ground.source).toBe(g!.sigmaDeg <= 12 ? 'lifter' : 'posture');
 
   await test.step('the 3D view shows a skeleton (pixel statistics)', async () => {
     await review.expectFrame(0);

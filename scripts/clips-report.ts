@@ -10,7 +10,14 @@ import path from 'node:path';
 import { parseCsv } from './lib/csv';
 import { repoRoot } from './lib/video-fixtures';
 
-interface Analysis { exercise?: string; repCount?: number; viewWarnings?: string[] }
+interface Analysis { exercise?: string; repCount?: number; viewWarnings?: string[]; ground?: { source?: string; tiltDeg?: number; sigmaDeg?: number } }
+
+/** Where the analyzers' vertical came from: the lifter's gravity head (σ) or the standing posture. */
+const groundNote = (a: Analysis | null) => {
+  const g = a?.ground;
+  if (!g) return '—';
+  return `${g.source ?? 'posture'}, tilt ${Math.round(g.tiltDeg ?? NaN)}°${g.sigmaDeg !== undefined ? `, σ ${g.sigmaDeg.toFixed(1)}°` : ''}`;
+};
 
 function analyzeClip(file: string, exercise: string): { analysis: Analysis | null; error?: string; seconds: number } {
   const out = path.join(os.tmpdir(), `clips-report-${process.pid}.json`);
@@ -33,8 +40,8 @@ function main(argv: string[]): void {
   }
   const labels = parseCsv(fs.readFileSync(path.join(videos, 'labels.csv'), 'utf8'));
   const lines = [
-    `| clip | view | labelled | exercise (${mode}) | reps found | reps labelled | match | notes |`,
-    '|---|---|---|---|---|---|---|---|',
+    `| clip | view | labelled | exercise (${mode}) | reps found | reps labelled | match | vertical from | notes |`,
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   for (const l of labels) {
     const truth = /deadlift/i.test(l.exercise) ? 'deadlift' : /squat/i.test(l.exercise) ? 'squat' : 'unknown';
@@ -44,7 +51,7 @@ function main(argv: string[]): void {
     const found = analysis?.repCount ?? null;
     const ok = found === Number(l.reps) && (analysis?.exercise === truth);
     const note = error ?? (analysis?.viewWarnings ?? []).join(' ').slice(0, 140);
-    lines.push(`| ${l.file} | ${l.view} | ${truth} | ${analysis?.exercise ?? '—'} | ${found ?? '—'} | ${l.reps} | ${ok ? 'yes' : 'no'} | ${note} (${seconds.toFixed(0)} s) |`);
+    lines.push(`| ${l.file} | ${l.view} | ${truth} | ${analysis?.exercise ?? '—'} | ${found ?? '—'} | ${l.reps} | ${ok ? 'yes' : 'no'} | ${groundNote(analysis)} | ${note} (${seconds.toFixed(0)} s) |`);
   }
   const table = lines.join('\n');
   console.log(table);

@@ -24,7 +24,8 @@ for (const id of manifest.models) {
   results[id] = { noisy, clean: { mpjpeMm: clean.mpjpeMm, pmpjpeMm: clean.pmpjpeMm, byView: clean.byView } };
   const metaPath = path.join(modelDir, `${id}.json`);
   const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-  meta.metrics = { mpjpeMm: noisy.mpjpeMm, pmpjpeMm: noisy.pmpjpeMm, nmpjpeMm: noisy.nmpjpeMm, byView: noisy.byView, heldOutSubjects: subjects, noise: 'eval-lifter default (1.5% jitter, 2% drops)', cleanMpjpeMm: clean.mpjpeMm };
+  meta.metrics = { mpjpeMm: noisy.mpjpeMm, pmpjpeMm: noisy.pmpjpeMm, nmpjpeMm: noisy.nmpjpeMm, byView: noisy.byView, heldOutSubjects: subjects, noise: 'eval-lifter default (1.5% jitter, 2% drops)', cleanMpjpeMm: clean.mpjpeMm,
+    testTimeRefinement: noisy.refine, ...(noisy.upErrorDeg ? { upErrorDeg: noisy.upErrorDeg, spineAngleErrorDeg: noisy.spineAngleErrorDeg } : {}) };
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
   console.log(`${id}: MPJPE ${noisy.mpjpeMm} mm, P-MPJPE ${noisy.pmpjpeMm} mm (clean ${clean.mpjpeMm}), by view ${JSON.stringify(noisy.byView)}`);
 }

@@ -46,7 +46,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   const tS = Float64Array.from(seq.tMs, (ms) => ms / 1000);
   const usable = usableFrames(seq.pose3d, frames, scores, t.minJointScore);
   if (!usable.some(Boolean)) throw new Error('no frame has a complete, confident 3D pose: nothing to analyse');
-  const g = groundFrame(seq.pose3d, frames, usable, t);
+  const g = groundFrame(seq.pose3d, frames, usable, t, seq.gravity);
   const body = bodySize(g.poses.filter((_, i) => usable[Math.floor(i / 51)]), usable.filter(Boolean).length);
   const sig = frameSignals(g.poses, frames);
   for (let f = 0; f < frames; f++) if (!usable[f]) sig.hipHeight[f] = sig.wristHeight[f] = sig.spineDeg[f] = sig.kneeMinDeg[f] = sig.ankleGap[f] = NaN;

@@ -12,6 +12,10 @@ export interface FrameInput {
   pose3d?: readonly (readonly number[])[] | null;
   /** 17 × [x px, y px, score], COCO order. */
   keypoints2d?: readonly (readonly number[])[] | null;
+  /** World up (unit vector) in the pose's camera axes, from the lifter's gravity head. */
+  up?: readonly number[] | null;
+  /** 1-σ angular error of `up`, degrees. */
+  upSigmaDeg?: number | null;
 }
 
 /** H36M-17 scores (0..1) from COCO-17 keypoint scores. */
@@ -29,5 +33,14 @@ export function sequenceFromFrames(frames: FrameInput[], fps: number): PoseSeque
     if (fr.pose3d && fr.pose3d.length === 17) fr.pose3d.forEach((j, k) => pose3d.set([j[0], j[1], j[2]], f * 51 + k * 3));
     if (fr.keypoints2d && fr.keypoints2d.length === 17 && fr.pose3d) scores.set(h36mScores(fr.keypoints2d), f * 17);
   });
-  return { fps, frames: n, tMs: frames.map((f) => f.tMs), pose3d, scores, keypoints2d };
+  const seq: PoseSequence = { fps, frames: n, tMs: frames.map((f) => f.tMs), pose3d, scores, keypoints2d };
+  if (frames.some((fr) => fr.up && fr.upSigmaDeg)) {
+    const up = new Float32Array(n * 3).fill(NaN);
+    const upSigmaDeg = new Float32Array(n).fill(NaN);
+    frames.forEach((fr, f) => {
+      if (fr.up?.length === 3 && fr.upSigmaDeg) { up.set([fr.up[0], fr.up[1], fr.up[2]], f * 3); upSigmaDeg[f] = fr.upSigmaDeg; }
+    });
+    seq.gravity = { up, upSigmaDeg };
+  }
+  return seq;
 }

@@ -10,9 +10,10 @@
 import { applyMat, axisAngle, mulMat, rotationBetween, rotY, transformPoints, type Mat3 } from '../core/geometry';
 import { angleBetween, cross, dot, jointAt, normalize, rejectFrom, sub, type Vec3 } from '../core/vec3';
 import { hipAngleDeg, J, kneeAnglesDeg, midJoint } from './body';
+import { gravityAlignedRotation, lifterGroundInfo } from './ground-lifter';
 import { median, percentile } from './signal';
 import type { Thresholds } from './thresholds';
-import type { GroundInfo } from './types';
+import type { GroundInfo, PoseSequence } from './types';
 
 const DEG = 180 / Math.PI;
 
@@ -85,7 +86,7 @@ export function estimateUp(p: Float32Array, usable: boolean[], t: Thresholds): G
   const tiltDeg = angleBetween(up, [0, 1, 0]) * DEG;
   if (!reason && spreadDeg > t.groundSpreadDeg) reason = `standing frames disagree on the vertical by ${spreadDeg.toFixed(0)}°`;
   if (!reason && tiltDeg > t.groundMaxTiltDeg) reason = `estimated vertical is ${tiltDeg.toFixed(0)}° from the camera's up axis`;
-  return { up, tiltDeg, standingFrames: idx.length, spreadDeg, unsure: !!reason, ...(reason ? { reason } : {}) };
+  return { up, tiltDeg, standingFrames: idx.length, spreadDeg, unsure: !!reason, ...(reason ? { reason } : {}), source: 'posture' };
 }
 
 export interface GroundFrame {
@@ -110,10 +111,14 @@ export function facingAzimuth(p: ArrayLike<number>, f: number): number {
   return Math.atan2(fwd[0], fwd[2]);
 }
 
-/** Builds the ground frame for a whole sequence. */
-export function groundFrame(pose: Float32Array, frames: number, usable: boolean[], t: Thresholds): GroundFrame {
-  const info = estimateUp(pose, usable, t);
-  const level = rotationBetween(info.up, [0, 1, 0]);
+/**
+ * Builds the ground frame for a whole sequence. "Up" comes from the lifter's gravity head when the
+ * sequence carries it and it is confident (ground-lifter.ts), else from the standing posture.
+ */
+export function groundFrame(pose: Float32Array, frames: number, usable: boolean[], t: Thresholds, gravity?: PoseSequence['gravity']): GroundFrame {
+  const fromLifter = gravity ? lifterGroundInfo(gravity, usable) : null;
+  const info = fromLifter ?? estimateUp(pose, usable, t);
+  const level = fromLifter ? gravityAlignedRotation(info.up) : rotationBetween(info.up, [0, 1, 0]);
   const leveled = transformPoints(pose, level);
   const facing = new Float64Array(frames).fill(NaN);
   let prev = NaN;

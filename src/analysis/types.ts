@@ -28,6 +28,12 @@ export interface PoseSequence {
    * unavailable and the checks fall back to 3D.
    */
   keypoints2d?: Float32Array;
+  /**
+   * The lifter's gravity head, in the same axes as `pose3d`: per-frame world-up unit vectors
+   * (frames × 3) and their 1-σ angular error (frames, degrees); NaN where missing. When present and
+   * confident, the ground frame takes "up" from here instead of the standing-posture heuristic.
+   */
+  gravity?: { up: Float32Array; upSigmaDeg: Float32Array };
 }
 
 export interface AnalyzeOptions {
@@ -114,6 +120,10 @@ export interface GroundInfo {
   spreadDeg: number;
   unsure: boolean;
   reason?: string;
+  /** Where "up" came from: the lifter's gravity head, or the standing-posture heuristic (absent = posture). */
+  source?: 'lifter' | 'posture';
+  /** Predicted 1-σ error of `up`, degrees (lifter source only). */
+  sigmaDeg?: number;
 }
 
 /** The result JSON's `analysis` object (coach-analysis/1, contract D / issue 3 item 10). */

@@ -37,6 +37,25 @@ export interface ResultPerson {
   pose3d?: [number, number, number][];
   /** Pelvis position [x, y, z] metres in the same camera axes (when the lifter gives it). */
   root?: [number, number, number];
+  /** World up (against gravity) as a unit vector in the same camera axes, from the lifter's gravity
+   * head (camera pitch and roll); absent for models without the head. */
+  up?: [number, number, number];
+  /** Predicted 1-σ angular error of `up`, degrees. */
+  upSigmaDeg?: number;
+}
+
+/** Clip-level gravity from the lifter: per-frame `up` combined with 1/σ² weights (see src/lift3d/gravity.ts). */
+export interface LifterGravity {
+  /** Unit world-up vector in the lifter's camera axes (x right, y image up, z towards the viewer). */
+  up: [number, number, number];
+  /** 1-σ angular uncertainty of the clip's up vector, degrees (median per-frame σ; frames are not independent). */
+  sigmaDeg: number;
+  /** Camera pitch, degrees: positive = camera looks down at the person (up tilts towards the viewer). */
+  pitchDeg: number;
+  /** Camera roll, degrees: angle of the world up from the image up axis, positive towards image right. */
+  rollDeg: number;
+  /** Frames that contributed. */
+  frames: number;
 }
 
 export interface ResultFrame {
@@ -62,7 +81,7 @@ export interface CoachResult {
   model: ModelName;
   frames: ResultFrame[];
   /** The 3D lifter that ran: model id, receptive field (frames), where it ran ('wasm' | 'webgpu'). */
-  lifter?: { model: string; receptiveField: number; executionProvider?: 'wasm' | 'webgpu' };
+  lifter?: { model: string; receptiveField: number; executionProvider?: 'wasm' | 'webgpu'; gravity?: LifterGravity };
   /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
   analysis?: Record<string, unknown>;
   timingsMs: TimingsMs;

@@ -68,7 +68,36 @@ describe.each(manifest.models)('lifter model %s', (id) => {
     let max = 0;
     a.pose3d.forEach((v, i) => { max = Math.max(max, Math.abs(v - back[i])); });
     expect(max).toBeLessThan(1e-5);
+    expect(!!a.up).toBe(!!l.meta.outputs.up);
+    if (a.up && b.up && a.upSigmaDeg && b.upSigmaDeg) {
+      // gravity head: unit vectors, positive σ, and the mirrored video's up is the mirrored up (x → −x)
+      for (let f = 0; f < frames; f++) {
+        const o = f * 3;
+        expect(Math.hypot(a.up[o], a.up[o + 1], a.up[o + 2])).toBeCloseTo(1, 5);
+        expect(a.upSigmaDeg[f]).toBeGreaterThan(0);
+        expect(b.up[o]).toBeCloseTo(-a.up[o], 5);
+        expect(b.up[o + 1]).toBeCloseTo(a.up[o + 1], 5);
+        expect(b.upSigmaDeg[f]).toBeCloseTo(a.upSigmaDeg[f], 4);
+      }
+    }
     await l.dispose();
+  });
+});
+
+describe('gravity head', () => {
+  const upModels = manifest.models.filter((id) => JSON.parse(readFileSync(path.join(modelDir, `${id}.json`), 'utf8')).outputs.up);
+  it('the offline model has one, and ONNX matches its PyTorch up vectors (parity fixture)', async () => {
+    expect(upModels).toContain(manifest.offline);
+    for (const id of upModels) {
+      const fx = JSON.parse(readFileSync(path.join(repo, 'training/fixtures', `${id}.parity.json`), 'utf8')) as { frames: number; input: number[]; up: number[]; upSigmaDeg: number[] };
+      const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${id}.onnx`)), numThreads: 1 });
+      const out = await runner.run(Float32Array.from(fx.input), 1, fx.frames);
+      let max = 0;
+      out.up!.forEach((v, i) => { max = Math.max(max, Math.abs(v - fx.up[i])); });
+      expect(max).toBeLessThan(1e-4);
+      out.upSigmaDeg!.forEach((v, i) => expect(v).toBeCloseTo(fx.upSigmaDeg[i], 2));
+      await runner.dispose();
+    }
   });
 });
 
@@ -85,7 +114,7 @@ describe('mirrorJoints', () => {
 
 describe('live mode', () => {
   it('returns the same pose frame-by-frame as offline (edge-padded) lifting', async () => {
-    const l = await lifter(manifest.live);
+    const l = await lifter(manifest.live, { refine: false }); // live frames are not refined
     const frames = 12;
     const kp = sequence(frames);
     const offline = await l.liftSequence({ keypoints: kp, frames, width: 1080, height: 1920 });

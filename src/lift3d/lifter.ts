@@ -5,6 +5,7 @@
 import { COCO_LR_PAIRS, H36M_LR_PAIRS, mirrorPermutation } from '../core/skeleton';
 import type { LifterMetadata } from './metadata';
 import { fillMissingFrames, normalizeScreen } from './normalize';
+import { refinePose } from './refine';
 import type { ModelRunner } from './runner';
 import type { ExecutionProvider, LiftInput, LiftOutput, PoseLifter } from './types';
 import { gatherWindows, padding, planChunks, scatterOutputs } from './windows';
@@ -39,6 +40,9 @@ export interface TemporalLifterOptions {
   /** Test-time flip augmentation (VideoPose3D): average the pose of the input and of its mirror
    * image, mirrored back (default true, offline and live; doubles the lifter's work). */
   flip?: boolean;
+  /** Test-time refinement of offline sequences (src/lift3d/refine.ts `refinePose`: 2D reprojection
+   * consistency + constant symmetric bones; default true). Live frames are not refined. */
+  refine?: boolean;
 }
 
 export class TemporalLifter implements PoseLifter {
@@ -48,6 +52,7 @@ export class TemporalLifter implements PoseLifter {
   private readonly chunk: number;
   private readonly batch: number;
   private readonly flip: boolean;
+  private readonly refine: boolean;
   private live: Float32Array[] = [];
 
   constructor(private readonly runner: ModelRunner, readonly meta: LifterMetadata, opts: TemporalLifterOptions = {}) {
@@ -57,6 +62,7 @@ export class TemporalLifter implements PoseLifter {
     this.chunk = opts.chunk ?? 243;
     this.batch = opts.batch ?? 4;
     this.flip = opts.flip ?? true;
+    this.refine = opts.refine ?? true;
   }
 
   get modelId(): string {
@@ -74,7 +80,13 @@ export class TemporalLifter implements PoseLifter {
     const seq = normalizeScreen(input.keypoints, width, height, this.meta.minScore);
     fillMissingFrames(seq, frames);
     const out = await this.liftNormalised(seq, frames);
-    if (!this.flip) return out;
+    if (this.flip) await this.flipAverage(out, seq, frames);
+    if (this.refine) out.pose3d = refinePose(out.pose3d, frames, input.keypoints);
+    return out;
+  }
+
+  /** Averages `out` in place with the lift of the mirrored input, mirrored back. */
+  private async flipAverage(out: LiftOutput, seq: Float32Array, frames: number): Promise<void> {
     // Test-time flip augmentation (Pavllo et al. 2019, §4 "horizontal flip augmentation at test time").
     const flipped = await this.liftNormalised(mirrorJoints(seq, COCO_MIRROR, 3), frames);
     const pose = mirrorJoints(flipped.pose3d, H36M_MIRROR, 3);
@@ -83,7 +95,17 @@ export class TemporalLifter implements PoseLifter {
       const root = mirrorJoints(flipped.root, [0], 3);
       for (let i = 0; i < root.length; i++) out.root[i] = (out.root[i] + root[i]) / 2;
     }
-    return out;
+    if (out.up && flipped.up && out.upSigmaDeg && flipped.upSigmaDeg) {
+      // the mirror image's up vector, mirrored back (x → −x); mean direction, mean σ
+      const up = mirrorJoints(flipped.up, [0], 3);
+      for (let f = 0; f < frames; f++) {
+        const o = f * 3;
+        const v = [out.up[o] + up[o], out.up[o + 1] + up[o + 1], out.up[o + 2] + up[o + 2]];
+        const n = Math.hypot(v[0], v[1], v[2]) || 1;
+        out.up.set([v[0] / n, v[1] / n, v[2] / n], o);
+        out.upSigmaDeg[f] = (out.upSigmaDeg[f] + flipped.upSigmaDeg[f]) / 2;
+      }
+    }
   }
 
   /** Lifts normalised, gap-filled model input (frames × 17 × 3) with edge-padded batched windows. */
@@ -91,7 +113,10 @@ export class TemporalLifter implements PoseLifter {
     const plan = planChunks(frames, Math.min(this.chunk, frames));
     const pose3d = new Float32Array(frames * STRIDE);
     const root = new Float32Array(frames * 3);
+    const up = new Float32Array(frames * 3);
+    const upSigmaDeg = new Float32Array(frames);
     let hasRoot = true;
+    let hasUp = true;
     const winLen = plan.chunk + this.receptiveField - 1;
     for (let c = 0; c < plan.chunks.length; c += this.batch) {
       const to = Math.min(c + this.batch, plan.chunks.length);
@@ -99,8 +124,12 @@ export class TemporalLifter implements PoseLifter {
       if (out.outFrames !== plan.chunk) throw new Error(`lifter returned ${out.outFrames} frames per window, expected ${plan.chunk}`);
       scatterOutputs(pose3d, out.pose, STRIDE, plan, c, to);
       if (out.root) scatterOutputs(root, out.root, 3, plan, c, to); else hasRoot = false;
+      if (out.up && out.upSigmaDeg) {
+        scatterOutputs(up, out.up, 3, plan, c, to);
+        scatterOutputs(upSigmaDeg, out.upSigmaDeg, 1, plan, c, to);
+      } else hasUp = false;
     }
-    return hasRoot ? { pose3d, root } : { pose3d };
+    return { pose3d, ...(hasRoot ? { root } : {}), ...(hasUp ? { up, upSigmaDeg } : {}) };
   }
 
   async liftFrame(frame: Float32Array, size: { width: number; height: number }): Promise<Float32Array | null> {

@@ -15,7 +15,7 @@ export interface LifterMetadata {
   inputChannels: number;
   input: { name: string; shape: (string | number)[]; normalisation: string };
   minScore: number;
-  outputs: { pose3d: { name: string }; root?: { name: string } };
+  outputs: { pose3d: { name: string }; root?: { name: string }; up?: { name: string }; upSigmaDeg?: { name: string } };
   training?: Record<string, unknown>;
   metrics?: { mpjpeMm: number | null; pmpjpeMm: number | null; byView: Record<string, number> };
 }

@@ -8,5 +8,5 @@ export type LifterRequest =
 
 export type LifterResponse =
   | { type: 'ok'; id: number }
-  | { type: 'result'; id: number; pose: Float32Array; root: Float32Array | null; outFrames: number }
+  | { type: 'result'; id: number; pose: Float32Array; root: Float32Array | null; up?: Float32Array | null; upSigmaDeg?: Float32Array | null; outFrames: number }
   | { type: 'error'; id: number; message: string };

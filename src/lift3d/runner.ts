@@ -1,11 +1,20 @@
 /**
  * The ONNX model runner: the only file that imports onnxruntime-web. Runs batches of windows
- * [batch, frames, 17, 3] → pose3d [batch, frames−RF+1, 17, 3] and root [batch, frames−RF+1, 3].
+ * [batch, frames, 17, 3] → pose3d [batch, frames−RF+1, 17, 3], root [batch, frames−RF+1, 3] and,
+ * for gravity-aware models, up [batch, frames−RF+1, 3] + upSigmaDeg [batch, frames−RF+1].
  */
 import type * as OrtTypes from 'onnxruntime-web';
 import type { ExecutionProvider } from './types';
 
-export interface RunnerOutput { pose: Float32Array; root: Float32Array | null; outFrames: number }
+export interface RunnerOutput {
+  pose: Float32Array;
+  root: Float32Array | null;
+  /** Unit world-up vectors in the pose's camera axes (batch × outFrames × 3), when the model has the head. */
+  up?: Float32Array | null;
+  /** Predicted 1-σ angular error of `up`, degrees (batch × outFrames). */
+  upSigmaDeg?: Float32Array | null;
+  outFrames: number;
+}
 
 export interface ModelRunner {
   /** Where the model runs (after any fallback). */
@@ -50,8 +59,8 @@ export async function createOrtRunner(opts: RunnerOptions): Promise<ModelRunner>
       const out = await session.run(feeds);
       const pose = out.pose3d;
       if (!pose || pose.dims.length !== 4 || pose.dims[2] !== 17 || pose.dims[3] !== 3) throw new Error(`lifter output pose3d has shape [${pose?.dims.join(', ')}], expected [batch, frames, 17, 3]`);
-      const root = out.root ? (out.root.data as Float32Array).slice() : null;
-      const result = { pose: (pose.data as Float32Array).slice(), root, outFrames: pose.dims[1] };
+      const copy = (name: string) => (out[name] ? (out[name].data as Float32Array).slice() : null);
+      const result = { pose: (pose.data as Float32Array).slice(), root: copy('root'), up: copy('up'), upSigmaDeg: copy('upSigmaDeg'), outFrames: pose.dims[1] };
       for (const t of Object.values(out)) t.dispose();
       return result;
     },

@@ -2,8 +2,11 @@
  * Pipeline post stage for 3D lifting (structurally a `PostStage` of src/pipeline/stages.ts):
  * lifts person 0 of every frame and writes `persons[0].pose3d` (17 × [x, y, z] metres, H36M order,
  * root-relative, camera axes x right, y up, z towards the viewer), `persons[0].root` and
- * `result.lifter`. Frames without a person stay without 3D.
+ * `result.lifter`; with a gravity-aware model also `persons[0].up`/`upSigmaDeg` (world up in the same
+ * camera axes, 1-σ degrees) and the clip's `result.lifter.gravity`. Frames without a person stay
+ * without 3D.
  */
+import { combineUp } from '../core/gravity';
 import type { BackendName, CoachResult } from '../core/result';
 import { createPoseLifter } from './create';
 import type { CreateLifterOptions, ExecutionProvider, PoseLifter } from './types';
@@ -34,14 +37,24 @@ export function createLift3dStage(opts: CreateLifterOptions = {}) {
       lifter ??= createPoseLifter({ ...opts, mode: 'offline', executionProvider: opts.executionProvider ?? lifterProviderFor(result.backend) });
       const l = await lifter;
       if (signal?.aborted) return;
-      const { pose3d, root } = await l.liftSequence(liftInputFromResult(result));
+      const { pose3d, root, up, upSigmaDeg } = await l.liftSequence(liftInputFromResult(result));
       result.frames.forEach((f, i) => {
         const p = f.persons[0];
         if (!p) return;
         p.pose3d = Array.from({ length: 17 }, (_, j) => [0, 1, 2].map((k) => round(pose3d[i * 51 + j * 3 + k])) as [number, number, number]);
         if (root) p.root = [round(root[i * 3]), round(root[i * 3 + 1]), round(root[i * 3 + 2])];
+        if (up && upSigmaDeg) {
+          p.up = [round(up[i * 3]), round(up[i * 3 + 1]), round(up[i * 3 + 2])];
+          p.upSigmaDeg = Math.round(upSigmaDeg[i] * 100) / 100;
+        }
       });
-      result.lifter = { model: l.modelId, receptiveField: l.receptiveField, executionProvider: l.executionProvider };
+      const withPerson = result.frames.map((f) => !!f.persons[0]);
+      const g = up && upSigmaDeg ? combineUp(up, upSigmaDeg, withPerson) : null;
+      const r1 = (v: number) => Math.round(v * 10) / 10;
+      result.lifter = {
+        model: l.modelId, receptiveField: l.receptiveField, executionProvider: l.executionProvider,
+        ...(g ? { gravity: { ...g, up: g.up.map(round) as [number, number, number], sigmaDeg: r1(g.sigmaDeg), pitchDeg: r1(g.pitchDeg), rollDeg: r1(g.rollDeg) } } : {}),
+      };
     },
   };
 }

@@ -13,6 +13,11 @@ export interface LiftOutput {
   pose3d: Float32Array;
   /** frames × 3 metres, pelvis in the same camera axes (trajectory head). */
   root?: Float32Array;
+  /** frames × 3 unit vectors: the world's up (against gravity) in the same camera axes, from the
+   * gravity head (models whose metadata lists `outputs.up`); encodes camera pitch and roll. */
+  up?: Float32Array;
+  /** frames: predicted 1-σ angular error of `up`, degrees. */
+  upSigmaDeg?: Float32Array;
 }
 
 export interface PoseLifter {

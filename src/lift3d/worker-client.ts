@@ -37,7 +37,7 @@ export async function createWorkerRunner(modelUrl: string, executionProvider: Ex
     async run(input, batch, frames): Promise<RunnerOutput> {
       const r = await call({ type: 'run', input, batch, frames }, [input.buffer]);
       if (r.type !== 'result') throw new Error(`lifter worker: unexpected reply '${r.type}'`);
-      return { pose: r.pose, root: r.root, outFrames: r.outFrames };
+      return { pose: r.pose, root: r.root, up: r.up ?? null, upSigmaDeg: r.upSigmaDeg ?? null, outFrames: r.outFrames };
     },
     async dispose() {
       try { await call({ type: 'dispose' }); } finally { worker.terminate(); failAll(new Error('lifter disposed')); }

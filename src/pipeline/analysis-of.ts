@@ -20,6 +20,9 @@ export const has3d = (result: Pick<CoachResult, 'frames'>): boolean => result.fr
 
 /** The analyzer's input from a result's frames (person 0; frames without 3D are gated). */
 export function sequenceOf(result: Pick<CoachResult, 'frames' | 'video'>): PoseSequence {
-  const frames = result.frames.map((f) => ({ tMs: f.tMs, pose3d: f.persons[0]?.pose3d ?? null, keypoints2d: f.persons[0]?.keypoints2d ?? null }));
+  const frames = result.frames.map((f) => {
+    const p = f.persons[0];
+    return { tMs: f.tMs, pose3d: p?.pose3d ?? null, keypoints2d: p?.keypoints2d ?? null, up: p?.up ?? null, upSigmaDeg: p?.upSigmaDeg ?? null };
+  });
   return sequenceFromFrames(frames, result.video.fps);
 }

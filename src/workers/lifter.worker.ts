@@ -15,7 +15,7 @@ async function handle(msg: LifterRequest): Promise<[LifterResponse, Transferable
       if (!runner) throw new Error('lifter worker: run before init');
       const out = await runner.run(msg.input, msg.batch, msg.frames);
       const transfer: Transferable[] = [out.pose.buffer];
-      if (out.root) transfer.push(out.root.buffer);
+      for (const a of [out.root, out.up, out.upSigmaDeg]) if (a) transfer.push(a.buffer);
       return [{ type: 'result', id: msg.id, ...out }, transfer];
     }
     case 'dispose':

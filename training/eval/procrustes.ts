@@ -39,14 +39,17 @@ function centre(p: ArrayLike<number>, o: number): { c: number[]; x: number[] } {
   return { c, x };
 }
 
-const meanDist = (a: ArrayLike<number>, b: ArrayLike<number>) => {
-  let s = 0;
-  for (let j = 0; j < J; j++) s += Math.hypot(a[j * 3] - b[j * 3], a[j * 3 + 1] - b[j * 3 + 1], a[j * 3 + 2] - b[j * 3 + 2]);
-  return s / J;
-};
+const jointDists = (a: ArrayLike<number>, b: ArrayLike<number>) =>
+  Array.from({ length: J }, (_, j) => Math.hypot(a[j * 3] - b[j * 3], a[j * 3 + 1] - b[j * 3 + 1], a[j * 3 + 2] - b[j * 3 + 2]));
 
 /** P-MPJPE of one frame: `pred` aligned to `gt` by rotation, uniform scale and translation. */
 export function pmpjpeFrame(pred: ArrayLike<number>, gt: ArrayLike<number>, o = 0): number {
+  const e = pmpjpeJoints(pred, gt, o);
+  return e.reduce((s, v) => s + v, 0) / J;
+}
+
+/** Per-joint errors (17, metres) of one frame after the similarity Procrustes alignment of `pmpjpeFrame`. */
+export function pmpjpeJoints(pred: ArrayLike<number>, gt: ArrayLike<number>, o = 0): number[] {
   const P = centre(pred, o).x;
   const Q = centre(gt, o).x;
   const S = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
@@ -71,7 +74,7 @@ export function pmpjpeFrame(pred: ArrayLike<number>, gt: ArrayLike<number>, o = 
     dotRQ += RP[j * 3 + a] * Q[j * 3 + a];
   }
   const s = pp > 0 ? dotRQ / pp : 1;
-  return meanDist(RP.map((v) => v * s), Q);
+  return jointDists(RP.map((v) => v * s), Q);
 }
 
 /** MPJPE of one frame (both poses already root-relative). */
