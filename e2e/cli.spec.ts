@@ -121,3 +121,29 @@ test('the CLI analyses an awkward but valid file with exit 0 and its warnings on
   expect(JSON.parse(fs.readFileSync(path.join(dir, 'rot.json'), 'utf8')).video).toMatchObject({ width: 360, height: 640 });
   expect(fs.readdirSync(dir).sort()).toEqual(['gif.json', 'rot.json']);
 });
+
+test('batch: several clips with one browser, one JSON each and summary.csv; a rerun skips what is done', () => {
+  test.setTimeout(400_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coach-batch-'));
+  const bad = makeVideoFixtures().text;
+  const list = path.join(dir, 'clips.txt');
+  fs.writeFileSync(list, `# the squat, by absolute path\n${clipPath(CLIPS.squat)}\n`);
+  const out = path.join(dir, 'results');
+  const args = [clipPath(CLIPS.deadlift), bad, '--list', list, '--out-dir', out, '--backend', 'wasm', '--no-3d'];
+  const first = analyzeCli(args);
+  // One clip failed: exit 2, the failure named; the others are written whole.
+  expect(first.code, first.stderr).toBe(2);
+  expect(first.stderr).toMatch(/^error: .*notes-renamed\.mp4: .*not a video/m);
+  expect(fs.readdirSync(out).sort()).toEqual([`${CLIPS.deadlift}.json`, `${CLIPS.squat}.json`, 'summary.csv']);
+  const dl = JSON.parse(fs.readFileSync(path.join(out, `${CLIPS.deadlift}.json`), 'utf8')) as CoachResult;
+  expect(dl.frames).toHaveLength(109);
+  const rows = parseCsv(fs.readFileSync(path.join(out, 'summary.csv'), 'utf8'));
+  expect(rows.map((r) => r.status)).toEqual(['ok', 'failed', 'ok']);
+  expect(rows[0].frames).toBe('109');
+
+  // Resume: the finished clips are skipped, only the failed one is tried again.
+  const again = analyzeCli(args);
+  expect(again.code).toBe(2);
+  expect(again.stderr).toMatch(/2 already done or missing, 1 to analyse/);
+  expect(parseCsv(fs.readFileSync(path.join(out, 'summary.csv'), 'utf8')).map((r) => r.status)).toEqual(['skipped', 'failed', 'skipped']);
+});

@@ -11,10 +11,15 @@ import type { CoachResult } from '../src/core/result';
 import { awkwardCases, badCases, codecCases, type FileCase } from '../scripts/lib/file-fixtures';
 import { CoachApp, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
 
+// The PWA's service worker would answer model and worker requests from its cache, out of reach of the
+// routes these tests use to break them; no test here needs offline support (e2e/offline.spec.ts does).
+test.use({ serviceWorkers: 'block' });
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
 /** No input may take longer than this to finish or fail (issue 17). */
+/** A file we cannot use must fail within this (the issue's bound); a valid one may take its analysis time. */
 const MAX_S = 30;
+const MAX_OK_S = 90;
 const BASE_QUERY = 'backend=wasm&lift=0';
 
 interface Row { id: string; what: string; outcome: string; seconds: number; frames?: number }
@@ -30,14 +35,15 @@ async function runCases(page: Page, group: string, cases: FileCase[], check: (c:
     const q = params.toString();
     if (q !== query) { await app.open(q); query = q; }
     const t0 = Date.now();
-    const s = await app.upload(c.file, MAX_S * 1000);
+    const limit = c.expect.status === 'done' ? MAX_OK_S : MAX_S;
+    const s = await app.upload(c.file, limit * 1000);
     const seconds = (Date.now() - t0) / 1000;
     const result = s.status === 'done' ? await app.result() : null;
     rows.push({
       id: c.id, what: c.what, seconds: Math.round(seconds * 10) / 10, frames: result?.video.frameCount,
       outcome: result ? `analysed: ${result.video.frameCount} frames, ${result.video.width}×${result.video.height}, ${result.video.fps} fps${result.warnings?.length ? `; warning: ${result.warnings.join(' / ')}` : ''}` : `${s.errorKind}: ${s.error}`,
     });
-    expect(seconds, `${c.id} took too long`).toBeLessThan(MAX_S);
+    expect(seconds, `${c.id} took too long`).toBeLessThan(limit);
     if (c.expect.status === 'done') {
       expect(s.status, `${c.id}: ${s.error}`).toBe('done');
       if (c.expect.warning) expect(result!.warnings?.join(' '), c.id).toMatch(c.expect.warning);

@@ -2,13 +2,15 @@
  * Batch CLI: runs the in-browser pipeline (the same upload input, store and pipeline as the UI)
  * in headless Debian Chromium and writes the coach-analysis/1 JSON.
  *   npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--3d|--no-3d] [--stall-timeout s]
+ *   npm run analyze -- <video>... [--list clips.txt] --out-dir <dir> [--jobs N]   (batch: scripts/lib/batch.ts)
  * Exit codes: 0 ok (warnings on stderr), 2 bad input or a stalled stage (one line `error: ...` on
  * stderr, no output file), 1 internal failure. The output file appears only complete (written to a
  * temporary name, then renamed).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ArgError, parseAnalyzeArgs, USAGE } from './lib/args';
+import { ArgError, parseAnalyzeArgs, parseList, USAGE } from './lib/args';
+import { appQuery, runBatch, writeAtomically } from './lib/batch';
 import { launchChromium, startPreview, webgpuArgs } from './lib/browser';
 import { ensureBuilt } from './lib/build';
 import { analyzeInPage } from './lib/drive';
@@ -40,17 +42,6 @@ function progressPrinter(): (p: Progress) => void {
   };
 }
 
-/** Writes `data` to `file` so that the file only ever exists complete. */
-function writeAtomically(file: string, data: string): void {
-  const tmp = `${file}.partial-${process.pid}`;
-  try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
-  } finally {
-    fs.rmSync(tmp, { force: true });
-  }
-}
-
 function checkInput(video: string): string {
   const abs = path.resolve(video);
   if (!fs.existsSync(abs)) throw new InputError(`no such file: ${video}`);
@@ -62,15 +53,22 @@ function checkInput(video: string): string {
 async function run(argv: string[]): Promise<number> {
   const args = parseAnalyzeArgs(argv);
   if (args === 'help') { log(USAGE); return 0; }
+  if (args.outDir) {
+    const listed = args.lists.flatMap((l) => {
+      if (!fs.existsSync(l)) throw new InputError(`no such list file: ${l}`);
+      return parseList(fs.readFileSync(l, 'utf8'), path.dirname(path.resolve(l)), path.join);
+    });
+    ensureBuilt(repoRoot, log);
+    return runBatch(args, [...args.videos, ...listed], log, repoRoot);
+  }
   const video = checkInput(args.video);
   ensureBuilt(repoRoot, log);
   const { server, url } = await startPreview(repoRoot);
   const browser = await launchChromium(args.backend === 'webgpu' ? webgpuArgs : []);
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' }); // the PWA's offline cache is for people, not for one-off CLI runs
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
-    const q = new URLSearchParams({ model: args.model, ...(args.backend ? { backend: args.backend } : {}), ...(args.elementSource ? { source: 'element' } : {}), ...(args.lift3d === null ? {} : { lift: args.lift3d ? '1' : '0' }), ...(args.exercise === 'auto' ? {} : { exercise: args.exercise }), ...(args.stallTimeoutS ? { stall: String(args.stallTimeoutS) } : {}) });
-    await page.goto(`${url}/?${q}`);
+    await page.goto(`${url}/?${appQuery(args)}`);
     const t0 = Date.now();
     // Backstop for a frozen page: the page's own watchdog (≤ 30 s per stage) normally answers first.
     const out = await analyzeInPage(page, video, progressPrinter(), { stallMs: ((args.stallTimeoutS ?? 30) + 15) * 1000 });

@@ -49,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
   const browser = await launchChromium();
   const detections = new Map<number, Pt[][]>();
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' }); // the PWA's offline cache is for people, not for one-off CLI runs
     await page.goto(url);
     await page.waitForFunction(() => window.__coach !== undefined);
     for (const im of coco.images) {

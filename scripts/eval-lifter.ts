@@ -2,8 +2,8 @@
  * Lifter evaluation on mocap clips (any folder laid out like ../shared/data/mocap), using the
  * shipped ONNX through onnxruntime-web (wasm backend in Node) and the browser's lifter runtime.
  * Usage: npm run eval:lifter -- --data <folder> [--json] [--seed N] [--model <id>]
- *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--no-flip] [--no-refine] [--ablate-refine] [--out file.json]
- * (--no-refine: raw lifter output without the runtime's test-time refinement; --ablate-refine: lift
+ *        [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015 | --clean] [--threads 1] [--no-flip] [--refine] [--ablate-refine] [--out file.json]
+ * (--refine: with the runtime's optional test-time refinement, off in the app by default; --ablate-refine: lift
  * unrefined and score each refinement of src/lift3d/refine.ts on the same poses.)
  * (npm prints a banner on stdout: use `npm run -s` or `--out` when parsing the JSON.)
  */
@@ -26,7 +26,7 @@ function args(argv: string[]) {
     noiseFrac: argv.includes('--clean') ? 0 : Number(get('--noise') ?? 0.015),
     threads: Number(get('--threads') ?? 1),
     flip: !argv.includes('--no-flip'),
-    refine: !argv.includes('--no-refine'),
+    refine: argv.includes('--refine'),
     ablateRefine: argv.includes('--ablate-refine'),
     json: argv.includes('--json'),
     out: get('--out'),

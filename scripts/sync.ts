@@ -58,7 +58,7 @@ async function run(argv: string[]): Promise<number> {
   const { server, url } = await startPreview(repoRoot);
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage();
+    const page = await browser.newPage({ serviceWorkers: 'block' }); // the PWA's offline cache is for people, not for one-off CLI runs
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     await page.goto(`${url}/?${new URLSearchParams({ lift: '0', ...(args.backend ? { backend: args.backend } : {}) })}`);
     const withFlow = args.methods.includes('flow');

@@ -36,7 +36,7 @@ export interface RaceRaw extends RaceResult {
 }
 
 export async function newContext(browser: Browser, s: SuiteContext): Promise<BrowserContext> {
-  const ctx = await browser.newContext();
+  const ctx = await browser.newContext({ serviceWorkers: 'block' }); // comparable with earlier runs: no PWA precache traffic during timing
   s.requests.attach(ctx);
   return ctx;
 }

@@ -33,8 +33,10 @@ export async function analyzeInPage(page: Page, videoPath: string, onProgress: (
   const pollMs = opts.pollMs ?? 250;
   const stallMs = opts.stallMs ?? 45_000;
   await page.waitForFunction(() => window.__coach !== undefined);
+  // The page may already show an earlier clip's outcome (batch, sync): wait for this upload's run.
+  const before = await page.evaluate(() => window.__coach!.state().runs);
   await page.locator('[data-testid=upload]').setInputFiles(videoPath);
-  await page.waitForFunction(() => window.__coach!.state().status !== 'idle');
+  await page.waitForFunction((n) => window.__coach!.state().runs > n, before);
   let lastKey = '';
   let lastChange = Date.now();
   for (;;) {

@@ -128,7 +128,8 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
     const warnings = [...(source.warnings ?? [])];
     const endS = frames[frames.length - 1].tMs / 1000;
     const fileS = source.info.durationS;
-    if (Number.isFinite(fileS) && fileS - endS > Math.max(0.5, 0.1 * fileS)) {
+    const stoppedEarly = opts.maxFrames !== undefined && frames.length >= opts.maxFrames; // asked for fewer frames
+    if (!stoppedEarly && Number.isFinite(fileS) && fileS - endS > Math.max(0.5, 0.1 * fileS)) {
       warnings.push(`The video ends at ${endS.toFixed(1)} s but the file says it is ${fileS.toFixed(1)} s long (truncated, or the sound runs on): only the ${endS.toFixed(1)} s of video were analysed.`);
     }
     if (source.droppedFrames > 0) {

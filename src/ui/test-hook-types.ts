@@ -12,6 +12,8 @@ export interface HookState {
   backend: { backend: BackendName; reason: string } | null;
   fileName: string | null;
   currentFrame: number;
+  /** Analyses started since the page loaded (a new upload's outcome is the one after this grows). */
+  runs: number;
 }
 
 export interface RunBytesOptions {

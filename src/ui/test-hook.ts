@@ -11,10 +11,13 @@ import type { Frame2D } from '../core/types';
 import type { CoachTestHook } from './test-hook-types';
 
 export function installTestHook(): void {
+  // Analyses started so far: lets a driver tell this run's outcome from the previous one's.
+  let runs = 0;
+  useAppStore.subscribe((s, prev) => { if (s.status === 'running' && prev.status !== 'running') runs++; });
   const hook: CoachTestHook = {
     state: () => {
       const s = useAppStore.getState();
-      return { status: s.status, progress: s.progress, error: s.error, errorKind: s.errorKind, backend: s.backend, fileName: s.fileName, currentFrame: s.currentFrame };
+      return { status: s.status, progress: s.progress, error: s.error, errorKind: s.errorKind, backend: s.backend, fileName: s.fileName, currentFrame: s.currentFrame, runs };
     },
     result: () => useAppStore.getState().result,
     tensorCount,

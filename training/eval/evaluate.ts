@@ -31,7 +31,7 @@ export interface EvalOptions {
   threads: number;
   /** Test-time flip augmentation in the runtime (default true, as the app lifts). */
   flip?: boolean;
-  /** Runtime test-time refinement (`TemporalLifter({ refine })`, default true, as the app lifts). */
+  /** Runtime test-time refinement (`TemporalLifter({ refine })`; default false, as the app lifts). */
   refine?: boolean;
   /** Ablation: lift without the runtime's refinement and score each refinement of src/lift3d/refine.ts on the same poses. */
   ablateRefine?: boolean;
@@ -73,7 +73,7 @@ class Acc {
 const accMap = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, new Acc()])) as Record<K, Acc>;
 const mmMap = <K extends string>(m: Record<K, Acc>) => Object.fromEntries(Object.entries<Acc>(m).map(([k, a]) => [k, a.mm]));
 
-export async function loadLifter(modelDir: string, id: string | undefined, threads: number, flip = true, refine = true): Promise<TemporalLifter> {
+export async function loadLifter(modelDir: string, id: string | undefined, threads: number, flip = true, refine = false): Promise<TemporalLifter> {
   const modelId = id ?? JSON.parse(readFileSync(path.join(modelDir, 'manifest.json'), 'utf8')).offline;
   const meta: LifterMetadata = validateMetadata(JSON.parse(readFileSync(path.join(modelDir, `${modelId}.json`), 'utf8')));
   const runner = await createOrtRunner({ model: readFileSync(path.join(modelDir, `${modelId}.onnx`)), numThreads: threads });
@@ -82,7 +82,7 @@ export async function loadLifter(modelDir: string, id: string | undefined, threa
 
 export async function evaluateLifter(o: EvalOptions) {
   const flip = o.flip ?? true;
-  const refine = !o.ablateRefine && (o.refine ?? true);
+  const refine = !o.ablateRefine && (o.refine ?? false);
   const lifter = await loadLifter(o.modelDir, o.model, o.threads, flip, refine);
   const refs = findMocapClips(o.data).filter((r) => !o.subjects || o.subjects.includes(r.subject));
   if (!refs.length) throw new Error(`no clips found under ${o.data}${o.subjects ? ` for subjects ${o.subjects.join(', ')}` : ''}`);
