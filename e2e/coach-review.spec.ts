@@ -157,12 +157,13 @@ test.describe('phone (390×844, touch)', () => {
     });
 
     await test.step('a bad upload after a review leaves the review on screen', async () => {
+      const open = (await page.evaluate(() => window.__coach!.analysis()))!; // the review on screen before the bad file
       const bad = await app.upload(makeVideoFixtures().text);
       expect(bad.status).toBe('error');
       await expect(page.getByTestId('error-banner')).toContainText('previous review is still here');
       await review.tab('coach');
-      await expect(page.getByRole('heading', { name: `${a.repCount} ${a.repCount === 1 ? 'rep' : 'reps'}` })).toBeVisible();
-      expect((await page.evaluate(() => window.__coach!.analysis()))!.repCount).toBe(a.repCount);
+      await expect(page.getByRole('heading', { name: `${open.repCount} ${open.repCount === 1 ? 'rep' : 'reps'}` })).toBeVisible();
+      expect((await page.evaluate(() => window.__coach!.analysis()))!.repCount).toBe(open.repCount);
       await page.getByRole('button', { name: 'Dismiss' }).click();
     });
 

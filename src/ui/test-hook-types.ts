@@ -20,6 +20,8 @@ export interface RunBytesOptions {
   backend?: BackendName; model?: ModelName; maxFrames?: number; forceElementSource?: boolean;
   /** Also lift to 3D and analyse (the upload path's post stages); default 2D only. */
   lift3d?: boolean;
+  /** Seconds without progress before a stage counts as stalled (the app's `?stall=`); default per stage. */
+  stallTimeoutS?: number;
 }
 
 export interface CoachTestHook {
