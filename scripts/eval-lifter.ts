@@ -11,10 +11,12 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { evaluateLifter } from '../training/eval/evaluate';
 
+const USAGE = 'usage: npm run eval:lifter -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015|--clean] [--threads 1] [--no-flip] [--refine] [--ablate-refine] [--out file.json]';
+
 function args(argv: string[]) {
   const get = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
   const data = get('--data');
-  if (!data) throw new Error('usage: npm run eval:lifter -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015|--clean]');
+  if (!data) throw new Error(USAGE);
   return {
     data: path.resolve(data),
     modelDir: path.resolve(get('--models') ?? 'public/models/lifter'),
@@ -52,4 +54,5 @@ async function main() {
   if (r.refinement) console.log('test-time refinement:', r.refinement);
 }
 
+if (process.argv.includes('--help') || process.argv.includes('-h')) { console.error(USAGE); process.exit(0); }
 main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
