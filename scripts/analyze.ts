@@ -9,7 +9,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ArgError, parseAnalyzeArgs, parseList, USAGE } from './lib/args';
+import { parseAnalyzeArgs, parseList, USAGE } from './lib/args';
+import { InputError, runCli } from './lib/cli';
 import { appQuery, runBatch, writeAtomically } from './lib/batch';
 import { launchChromium, startPreview, webgpuArgs } from './lib/browser';
 import { ensureBuilt } from './lib/build';
@@ -19,7 +20,6 @@ import { formatEta, type Progress } from '../src/pipeline/progress';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
-class InputError extends Error {}
 
 /** Progress on stderr: a live line on a terminal; else a line per phase change, 30 frames or 5 s. */
 function progressPrinter(): (p: Progress) => void {
@@ -89,12 +89,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof ArgError) { log(`error: ${e.message}\n${USAGE}`); process.exit(2); }
-    if (e instanceof InputError) { log(`error: ${e.message}`); process.exit(2); }
-    log(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(run, USAGE);

@@ -8,10 +8,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ArgError } from './lib/args';
+import { InputError, runCli } from './lib/cli';
 import { launchChromium, startPreview } from './lib/browser';
 import { ensureBuilt } from './lib/build';
 import { repoRoot } from './lib/video-fixtures';
-import { evaluateCoco, parseCoco } from '../src/eval/coco';
+import { evaluateCoco, parseCoco, type CocoFile } from '../src/eval/coco';
 import type { Pt } from '../src/eval/keypoints';
 import { COCO_JOINTS } from '../src/core/skeleton';
 
@@ -43,7 +44,12 @@ async function run(argv: string[]): Promise<number> {
   const args = parse(argv);
   if (args === 'help') { log(USAGE); return 0; }
   if (!fs.existsSync(args.coco)) throw new ArgError(`no such file: ${args.coco}`);
-  const coco = parseCoco(JSON.parse(fs.readFileSync(args.coco, 'utf8')));
+  let coco: CocoFile;
+  try {
+    coco = parseCoco(JSON.parse(fs.readFileSync(args.coco, 'utf8')));
+  } catch (e) {
+    throw new InputError((e as Error).message); // not JSON, or not a COCO keypoints file
+  }
   ensureBuilt(repoRoot, log);
   const { server, url } = await startPreview(repoRoot);
   const browser = await launchChromium();
@@ -79,12 +85,4 @@ async function run(argv: string[]): Promise<number> {
   return 0;
 }
 
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof ArgError) { log(`error: ${e.message}\n${USAGE}`); process.exit(2); }
-    if (e instanceof SyntaxError || (e instanceof Error && /COCO|annotations|images\[/.test(e.message))) { log(`error: ${e.message}`); process.exit(2); }
-    log(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(run, USAGE);

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { ArgError } from './lib/args';
+import { InputError, runCli } from './lib/cli';
 import { launchChromium, startPreview } from './lib/browser';
 import { ensureBuilt } from './lib/build';
 import { analyzeInPage } from './lib/drive';
@@ -18,7 +18,6 @@ import { alignVideos, type SyncTrack } from '../src/multiview/sync';
 import { syncTrackOf } from '../src/multiview/track';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-class InputError extends Error {}
 
 function checkInput(file: string): string {
   const abs = path.resolve(file);
@@ -79,12 +78,4 @@ async function run(argv: string[]): Promise<number> {
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    if (e instanceof ArgError) { log(`error: ${e.message}\n${SYNC_USAGE}`); process.exit(2); }
-    if (e instanceof InputError) { log(`error: ${e.message}`); process.exit(2); }
-    log(`error: ${e instanceof Error ? e.message : String(e)}`);
-    process.exit(1);
-  },
-);
+runCli(run, SYNC_USAGE);
