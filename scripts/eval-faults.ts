@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, DEFAULT_THRESHOLDS } from '../src/analysis';
 import type { CoachResult } from '../src/core/result';
-import { sequenceOf } from '../src/pipeline/analysis-of';
+import { sequenceOf } from '../src/pipeline/analysis';
+import { sessionFromResult } from '../src/pipeline/session-json';
 import { parseCsv } from './lib/csv';
 import { labelsFromCsv, scoreLabel, tally, tallyTable, type SpanOutcome } from './lib/fault-score';
 import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin } from './lib/synth-faults';
@@ -54,7 +55,7 @@ function main(argv: string[]): number {
     const video = path.join(clips, file);
     if (!fs.existsSync(video)) { log(`skipping ${file}: not in ${clips}`); continue; }
     const result = pipelineResult(video, cacheDir, argv.includes('--refresh'));
-    const a = analyze(sequenceOf(result), { exercise: ls[0].exercise });
+    const a = analyze(sequenceOf(sessionFromResult(result)), { exercise: ls[0].exercise });
     for (const l of ls) {
       const status = a.checks.find((c) => c.kind === l.kind)?.status ?? 'not_checked';
       outcomes.push(...scoreLabel(l, a.mistakes, a.view.label, status));
@@ -118,7 +119,7 @@ function repCountTable(clips: string, csv: string, cacheDir: string, refresh: bo
   for (const l of parseCsv(fs.readFileSync(csv, 'utf8'))) {
     const video = path.join(clips, l.file);
     if (!fs.existsSync(video)) continue;
-    const seq = sequenceOf(pipelineResult(video, cacheDir, refresh));
+    const seq = sequenceOf(sessionFromResult(pipelineResult(video, cacheDir, refresh)));
     const truth = /deadlift/i.test(l.exercise) ? 'deadlift' : 'squat';
     const auto = analyze(seq), given = analyze(seq, { exercise: truth });
     rows.push(`| ${l.file} | ${l.reps} | ${auto.repCount} | ${given.repCount} | ${auto.exercise} |`);

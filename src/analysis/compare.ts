@@ -64,7 +64,14 @@ function poseAt(g: Float32Array, f: number): Float32Array {
 export function compare(user: PoseSequence, reference: PoseSequence, opts: AnalyzeOptions = {}): ComparisonReport {
   const u = analyzeDetailed(user, opts);
   const exercise = u.analysis.exercise === 'unknown' ? undefined : u.analysis.exercise;
-  const r = analyzeDetailed(reference, { exercise, thresholds: opts.thresholds });
+  return compareAnalysed(user, u, analyzeDetailed(reference, { exercise, thresholds: opts.thresholds }));
+}
+
+/**
+ * `compare()` on analyses already made (the app keeps one analysis per session and settings): `u` is
+ * the user's analysis of `user`, `r` the reference's, analysed as the same exercise.
+ */
+export function compareAnalysed(user: Pick<PoseSequence, 'frames' | 'tMs'>, u: DetailedAnalysis, r: DetailedAnalysis): ComparisonReport {
   if (!u.repFrames.length) throw new Error('no reps found in the user clip: nothing to compare');
   if (!r.repFrames.length) throw new Error('no reps found in the reference clip: nothing to compare');
   const bones = boneLengths(u.ground, user.frames);

@@ -1,6 +1,6 @@
 /** Public analysis API (contract D): pure TypeScript, no UI, rendering or ML runtime imports. */
 export { analyze, analyzeDetailed, type DetailedAnalysis } from './analyze';
-export { compare, type ComparisonReport, type ComparisonMoment } from './compare';
+export { compare, compareAnalysed, type ComparisonReport, type ComparisonMoment } from './compare';
 export type { JointGroup } from './compareWords';
 export { createRepCounter, step, type RepCounterState, type RepCounterOptions, type RepEvent } from './repCounter';
 export { errorMatrix, mpjpe, pckh, pckTorso, pck3d, pckScaled, headBoneLink, framesOf, type ErrorMatrix, type FrameJoints } from './metrics';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameAtTime } from './frame-lookup';
 
 describe('frameAtTime', () => {
-  const frames = [0, 33.3, 66.7, 100, 150].map((tMs) => ({ tMs }));
+  const frames = [0, 33.3, 66.7, 100, 150];
   it('finds the nearest frame, also for variable frame rates', () => {
     expect(frameAtTime(frames, 0)).toBe(0);
     expect(frameAtTime(frames, 40)).toBe(1);

@@ -5,4 +5,5 @@ export { createPoseLifter, loadLifterMetadata, ORT_WASM_PATH, DEFAULT_MODEL_BASE
 export { TemporalLifter } from './lifter';
 export { normalizeScreen, denormalizeScreen, fillMissingFrames } from './normalize';
 export { receptiveFieldOf, validateMetadata } from './metadata';
-export { createLift3dStage, liftInputFromResult } from './stage';
+export { liftMotion, lifterProviderFor } from './stage';
+export type { Motion3D, LifterInfo } from './types';

@@ -1,25 +1,12 @@
 /**
- * Pipeline post stage for 3D lifting (structurally a `PostStage` of src/pipeline/stages.ts):
- * lifts person 0 of every frame and writes `persons[0].pose3d` (17 × [x, y, z] metres, H36M order,
- * root-relative, camera axes x right, y up, z towards the viewer), `persons[0].root` and
- * `result.lifter`; with a gravity-aware model also `persons[0].up`/`upSigmaDeg` (world up in the same
- * camera axes, 1-σ degrees) and the clip's `result.lifter.gravity`. Frames without a person stay
- * without 3D.
+ * Lifting a clip's 2D track to 3D (the pipeline's lift3d stage calls this): person 0's keypoints of
+ * every frame in, a `Motion3D` out (metres, the lifter's camera axes x right, y image up, z towards the
+ * viewer; NaN where a frame has no person), with the gravity head's up vectors and the clip's pitch and
+ * roll when the model has that head.
  */
 import { combineUp } from '../core/gravity';
-import type { BackendName, CoachResult } from '../core/result';
-import { createPoseLifter } from './create';
-import type { CreateLifterOptions, ExecutionProvider, PoseLifter } from './types';
-
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
-
-/** Frames × 17 × 3 px+score input from a 2D result (frames without a person are zeros). */
-export function liftInputFromResult(result: CoachResult) {
-  const n = result.frames.length;
-  const keypoints = new Float32Array(n * 51);
-  result.frames.forEach((f, i) => f.persons[0]?.keypoints2d.forEach((k, j) => keypoints.set(k, (i * 17 + j) * 3)));
-  return { keypoints, frames: n, width: result.video.width, height: result.video.height };
-}
+import { roundTo, type BackendName } from '../core/result';
+import type { ExecutionProvider, LiftInput, LifterInfo, Motion3D, PoseLifter } from './types';
 
 /**
  * The lifter follows the detector: WebGPU when the 2D detector runs on WebGPU (auto-chosen only on a
@@ -28,33 +15,20 @@ export function liftInputFromResult(result: CoachResult) {
  */
 export const lifterProviderFor = (detectorBackend: BackendName): ExecutionProvider => (detectorBackend === 'webgpu' ? 'webgpu' : 'wasm');
 
-export function createLift3dStage(opts: CreateLifterOptions = {}) {
-  let lifter: Promise<PoseLifter> | null = null;
-  return {
-    id: 'lift3d' as const,
-    async run(result: CoachResult, signal?: AbortSignal): Promise<void> {
-      if (!result.frames.length) return;
-      lifter ??= createPoseLifter({ ...opts, mode: 'offline', executionProvider: opts.executionProvider ?? lifterProviderFor(result.backend) });
-      const l = await lifter;
-      if (signal?.aborted) return;
-      const { pose3d, root, up, upSigmaDeg } = await l.liftSequence(liftInputFromResult(result));
-      result.frames.forEach((f, i) => {
-        const p = f.persons[0];
-        if (!p) return;
-        p.pose3d = Array.from({ length: 17 }, (_, j) => [0, 1, 2].map((k) => round(pose3d[i * 51 + j * 3 + k])) as [number, number, number]);
-        if (root) p.root = [round(root[i * 3]), round(root[i * 3 + 1]), round(root[i * 3 + 2])];
-        if (up && upSigmaDeg) {
-          p.up = [round(up[i * 3]), round(up[i * 3 + 1]), round(up[i * 3 + 2])];
-          p.upSigmaDeg = Math.round(upSigmaDeg[i] * 100) / 100;
-        }
-      });
-      const withPerson = result.frames.map((f) => !!f.persons[0]);
-      const g = up && upSigmaDeg ? combineUp(up, upSigmaDeg, withPerson) : null;
-      const r1 = (v: number) => Math.round(v * 10) / 10;
-      result.lifter = {
-        model: l.modelId, receptiveField: l.receptiveField, executionProvider: l.executionProvider,
-        ...(g ? { gravity: { ...g, up: g.up.map(round) as [number, number, number], sigmaDeg: r1(g.sigmaDeg), pitchDeg: r1(g.pitchDeg), rollDeg: r1(g.rollDeg) } } : {}),
-      };
-    },
+const quant = (a: Float32Array, digits: number): Float32Array => a.map((v) => roundTo(v, digits));
+
+/** Lifts `input` (frames × 17 × 3 px + score; `present[f]` false where no person) into a Motion3D. */
+export async function liftMotion(lifter: PoseLifter, input: LiftInput, present: readonly boolean[]): Promise<{ motion: Motion3D; info: LifterInfo }> {
+  const out = await lifter.liftSequence(input);
+  const pose = quant(out.pose3d, 4);
+  present.forEach((has, f) => { if (!has) pose.fill(NaN, f * 51, f * 51 + 51); });
+  const up = out.up && out.upSigmaDeg ? quant(out.up, 4) : null;
+  const upSigmaDeg = out.up && out.upSigmaDeg ? quant(out.upSigmaDeg, 2) : null;
+  const g = out.up && out.upSigmaDeg ? combineUp(out.up, out.upSigmaDeg, present) : null;
+  const r1 = (v: number) => roundTo(v, 1);
+  const info: LifterInfo = {
+    model: lifter.modelId, receptiveField: lifter.receptiveField, executionProvider: lifter.executionProvider,
+    ...(g ? { gravity: { ...g, up: g.up.map((v) => roundTo(v, 4)) as [number, number, number], sigmaDeg: r1(g.sigmaDeg), pitchDeg: r1(g.pitchDeg), rollDeg: r1(g.rollDeg) } } : {}),
   };
+  return { motion: { frame: 'camera', pose, root: out.root ? quant(out.root, 4) : null, up, upSigmaDeg }, info };
 }

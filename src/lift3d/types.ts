@@ -1,3 +1,5 @@
+import type { LifterGravity } from '../core/result';
+
 /** Lifter runtime API (contract C). Coordinates: input pixels (x right, y down) + score; output
  * metres, root-relative, camera axes x right, y up (image up), z towards the viewer, H36M order. */
 export interface LiftInput {
@@ -44,4 +46,27 @@ export interface CreateLifterOptions {
   modelBaseUrl?: string;
   inWorker?: boolean;
   executionProvider?: ExecutionProvider;
+}
+
+/** The lifted 3D motion of one person, as the app keeps it (quantised to 0.1 mm). */
+export interface Motion3D {
+  /** Coordinate frame of every array here: the lifter's camera axes, metres, x right, y image up, z towards the viewer. */
+  frame: 'camera';
+  /** frames × 17 × 3 root-relative joints, H36M order; NaN where the frame has no person. */
+  pose: Float32Array;
+  /** frames × 3 pelvis positions (trajectory head); null for models without it. */
+  root: Float32Array | null;
+  /** frames × 3 unit world-up vectors (gravity head) and their 1-σ error in degrees (0.01°); null without the head. */
+  up: Float32Array | null;
+  upSigmaDeg: Float32Array | null;
+}
+
+/** The lifter that produced a `Motion3D` (the result JSON's `lifter` field). */
+export interface LifterInfo {
+  model: string;
+  /** Frames the model sees per output frame. */
+  receptiveField: number;
+  executionProvider?: ExecutionProvider;
+  /** Clip-level camera pitch and roll from the gravity head. */
+  gravity?: LifterGravity;
 }

@@ -4,7 +4,7 @@
  * straight to the caller's `onFrame` (outside React).
  */
 import type { BackendName } from '../core/result';
-import { getDetector } from '../pipeline/detector-cache';
+import { getDetector } from '../pose2d/detector-cache';
 import { createPoseLifter } from '../lift3d/create';
 import type { PoseLifter } from '../lift3d/types';
 import { listCameras, openCamera, releaseStream } from './camera';

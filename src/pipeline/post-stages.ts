@@ -1,42 +1,63 @@
 /**
- * The post stages after 2D: 3D lifting (contract C, src/lift3d) and exercise analysis (contract D,
- * src/analysis). Both are optional: the 2D result is complete without them. A failing post stage
- * leaves the 2D result intact and adds a warning (abort still cancels).
+ * The post stages after 2D: 3D lifting (src/lift3d, docs/lifter.md) and exercise analysis
+ * (src/analysis, docs/analysis.md). Both are optional: the 2D session is complete without them. A
+ * failing post stage leaves the 2D session intact and adds a warning (abort still cancels).
  */
-import type { CoachResult } from '../core/result';
-import { analyze, type AnalyzeOptions } from '../analysis';
-import { createLift3dStage } from '../lift3d';
-import { sequenceOf, setAnalysis } from './analysis-of';
+import { errorMessage } from '../core/errors';
+import { createPoseLifter, liftMotion, lifterProviderFor, type CreateLifterOptions, type PoseLifter } from '../lift3d';
+import { analysisFor } from './analysis';
+import type { AnalysisSettings } from './session';
 import type { PostStage } from './stages';
 
-/** Runs `analyze()` on the lifted 3D poses; skipped when no frame has `pose3d`. */
-export function createAnalysisStage(opts: AnalyzeOptions = {}): PostStage {
+/** Lifts person 0 of every frame; the lifter loads on first use and is kept for the next run. */
+export function createLift3dStage(opts: CreateLifterOptions = {}): PostStage {
+  let lifter: Promise<PoseLifter> | null = null;
   return {
-    id: 'analysis',
-    async run(result: CoachResult) {
-      if (!result.frames.some((f) => f.persons[0]?.pose3d)) return;
-      setAnalysis(result, analyze(sequenceOf(result), opts));
+    id: 'lift3d',
+    async run(s, signal) {
+      const { track } = s;
+      if (!track.frames) return {};
+      lifter ??= createPoseLifter({ ...opts, mode: 'offline', executionProvider: opts.executionProvider ?? lifterProviderFor(s.backend) });
+      // A lifter that failed to load is tried again next run (the file may be back).
+      const l = await lifter.catch((e: unknown) => { lifter = null; throw e; });
+      if (signal?.aborted) return {};
+      const input = { keypoints: track.keypoints, frames: track.frames, width: s.video.width, height: s.video.height };
+      const { motion, info } = await liftMotion(l, input, Array.from(track.personId, (id) => id >= 0));
+      return { motion, lifter: info };
     },
   };
 }
 
-/** Wraps a stage so that its failure becomes a warning on the result instead of losing the 2D work. */
+/** The exercise analysis for `settings` (the once-per-settings analysis of ./analysis.ts); skipped without 3D. */
+export function createAnalysisStage(settings: AnalysisSettings = {}): PostStage {
+  return {
+    id: 'analysis',
+    async run(s) {
+      if (!s.motion) return {};
+      const { detail, error } = analysisFor(s, settings);
+      if (error) return { settings, analysis: null, analysisError: error, warnings: [...s.warnings, `Exercise analysis failed: ${error}`] };
+      return { settings, analysis: detail, analysisError: null };
+    },
+  };
+}
+
+/** Wraps a stage so that its failure becomes a warning on the session instead of losing the 2D work. */
 export function tolerant(stage: PostStage): PostStage {
   return {
     id: stage.id,
-    async run(result, signal) {
+    async run(s, signal) {
       try {
-        await stage.run(result, signal);
+        return await stage.run(s, signal);
       } catch (e) {
         if (signal?.aborted) throw e;
         const what = stage.id === 'lift3d' ? '3D lifting' : 'Exercise analysis';
-        (result.warnings ??= []).push(`${what} failed: ${e instanceof Error ? e.message : String(e)}`);
+        return { warnings: [...s.warnings, `${what} failed: ${errorMessage(e)}`] };
       }
     },
   };
 }
 
-/** lift3d → analysis, each tolerant; `analysis` options (exercise, trim) go to `analyze()`. */
-export function fullPostStages(analysis: AnalyzeOptions = {}): PostStage[] {
-  return [tolerant(createLift3dStage()), tolerant(createAnalysisStage(analysis))];
+/** lift3d → analysis, each tolerant. */
+export function fullPostStages(settings: AnalysisSettings = {}, lifter: CreateLifterOptions = {}): PostStage[] {
+  return [tolerant(createLift3dStage(lifter)), tolerant(createAnalysisStage(settings))];
 }

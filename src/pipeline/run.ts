@@ -1,18 +1,19 @@
 /**
- * The analysis pipeline shared by the UI and the CLI: file → frames (video/) → MoveNet 2D
- * (pose2d/) → result JSON → optional post stages (lift3d, analysis).
+ * One run of the analysis pipeline: file → frames (video/) → MoveNet 2D (pose2d/) → a Session
+ * (./session.ts) → the post stages (lift3d, analysis). Callers build it with `createPipeline`
+ * (./create.ts), never by hand.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { BackendName, CoachResult, ModelName } from '../core/result';
+import type { BackendName, ModelName } from '../core/result';
 import type { Frame2D, Person2D } from '../core/types';
 import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
 import { openVideo } from '../video/open';
 import { VideoInputError, type FrameSource, type VideoInfo } from '../video/types';
 import { describeCodec } from '../video/codecs';
-import { getDetector } from './detector-cache';
+import { getDetector } from '../pose2d/detector-cache';
 import { EtaEstimator, type Progress } from './progress';
-import { buildResult } from './result-builder';
+import { newSession, Track2DBuilder, type Session } from './session';
 import type { PostStage } from './stages';
 import { isStallError, scaledLimits, Watchdog } from './watchdog';
 
@@ -34,8 +35,8 @@ export interface RunOptions {
   onVideoInfo?: (info: VideoInfo) => void;
   /** Called after each frame's 2D detection (checkpoints). */
   onFrame?: (frame: Frame2D) => void;
-  /** Called after each post stage has filled its fields into `result` (checkpoints). */
-  onStageDone?: (id: PostStage['id'], result: CoachResult) => void;
+  /** Called after each post stage with the session so far (checkpoints). */
+  onStageDone?: (id: PostStage['id'], session: Session) => void;
   /**
    * 2D detections kept from an interrupted run of the same file (frame i at index i): those frames
    * are still decoded (the source is sequential) but not detected again.
@@ -65,10 +66,12 @@ function scalePersons(persons: Person2D[], k: number): Person2D[] {
 }
 
 const now = (): number => performance.now();
+const r1 = (ms: number): number => Math.round(ms * 10) / 10;
 
 async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDetector2D, wd: Watchdog, signal: AbortSignal) {
   detector.reset();
-  const frames: Frame2D[] = [];
+  const track = new Track2DBuilder(source.info.frameCountHint ?? 256);
+  let withPerson = 0;
   const eta = new EtaEstimator();
   const total = opts.maxFrames ?? source.info.frameCountHint;
   let decode = 0;
@@ -85,18 +88,19 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
     t = now();
     detect2d += t - t1;
     const frame: Frame2D = { i: f.index, tMs: f.tMs, persons };
-    frames.push(frame);
+    track.push(frame);
+    if (persons.length) withPerson++;
     opts.onFrame?.(frame);
     opts.tensorCounts?.push(tf.memory().numTensors);
     eta.tick(t);
-    opts.onProgress?.(eta.progress('detecting', frames.length, total));
-    if (opts.maxFrames && frames.length >= opts.maxFrames) break;
+    opts.onProgress?.(eta.progress('detecting', track.length, total));
+    if (opts.maxFrames && track.length >= opts.maxFrames) break;
   }
-  return { frames, decode, detect2d };
+  return { track: track.build(), withPerson, decode, detect2d };
 }
 
 /** Runs the whole pipeline on one file. Throws VideoInputError (human message) or AbortError. */
-export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<CoachResult> {
+export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Session> {
   const t0 = now();
   const model = opts.model ?? 'movenet-lightning';
   opts.onProgress?.(new EtaEstimator().progress('starting', 0, null));
@@ -113,47 +117,47 @@ export async function analyzeVideo(file: File, opts: RunOptions = {}): Promise<C
     wd.enter('load-model');
     const { choice, detector } = await wd.guard(getDetector(opts.backend ?? null, model));
     opts.onBackend?.(choice);
-    const { frames, decode, detect2d } = await detectAll(source, opts, detector, wd, signal);
-    if (frames.length === 0) throw new VideoInputError('decode', 'No frames could be decoded from this video.');
-    if (frames.length === 1) {
+    const { track, withPerson, decode, detect2d } = await detectAll(source, opts, detector, wd, signal);
+    const n = track.frames;
+    if (n === 0) throw new VideoInputError('decode', 'No frames could be decoded from this video.');
+    if (n === 1) {
       throw new VideoInputError('too-short', 'This video has only one frame, like a photo: a movement needs at least a second of video. Film one whole rep (3–10 s) and try again.');
     }
-    if (!frames.some((f) => f.persons.length > 0)) {
+    if (withPerson === 0) {
       throw new VideoInputError('no-person', 'No person was found in this video. Film the whole body from the side or at 45°, in good light.');
     }
-    const result = buildResult({
-      file: file.name, width: source.info.width, height: source.info.height, durationS: source.info.durationS,
-      frames, backend: choice.backend, model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 },
-    });
     const warnings = [...(source.warnings ?? [])];
-    const endS = frames[frames.length - 1].tMs / 1000;
+    const endS = track.tMs[n - 1] / 1000;
     const fileS = source.info.durationS;
-    const stoppedEarly = opts.maxFrames !== undefined && frames.length >= opts.maxFrames; // asked for fewer frames
+    const stoppedEarly = opts.maxFrames !== undefined && n >= opts.maxFrames; // asked for fewer frames
     if (!stoppedEarly && Number.isFinite(fileS) && fileS - endS > Math.max(0.5, 0.1 * fileS)) {
       warnings.push(`The video ends at ${endS.toFixed(1)} s but the file says it is ${fileS.toFixed(1)} s long (truncated, or the sound runs on): only the ${endS.toFixed(1)} s of video were analysed.`);
     }
     if (source.droppedFrames > 0) {
       warnings.push(`${source.droppedFrames} frames were skipped by the browser's video player; timing stays exact, some motion may be missed.`);
     }
-    if (warnings.length) result.warnings = warnings;
+    let session = newSession({
+      file: file.name, width: source.info.width, height: source.info.height, durationS: source.info.durationS,
+      backend: choice.backend, model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 }, warnings,
+    }, track);
     for (const stage of opts.postStages ?? []) {
       const ts = now();
-      opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', frames.length, frames.length));
+      opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', n, n));
       wd.enter(stage.id);
       try {
-        await wd.guard(stage.run(result, signal));
+        session = { ...session, ...(await wd.guard(stage.run(session, signal))) };
       } catch (e) {
-        // A stalled post stage keeps the 2D result (nothing the user waited for is lost).
+        // A stalled post stage keeps the 2D session (nothing the user waited for is lost).
         if (!isStallError(e) || opts.signal?.aborted) throw e;
-        (result.warnings ??= []).push(`${e.message} The 2D result is kept.`);
+        session = { ...session, warnings: [...session.warnings, `${e.message} The 2D result is kept.`] };
         break;
       }
-      result.timingsMs[stage.id] = Math.round((now() - ts) * 10) / 10;
-      opts.onStageDone?.(stage.id, result);
+      session.timingsMs = { ...session.timingsMs, [stage.id]: r1(now() - ts) };
+      opts.onStageDone?.(stage.id, session);
     }
-    result.timingsMs.total = Math.round((now() - t0) * 10) / 10;
-    opts.onProgress?.(new EtaEstimator().progress('done', frames.length, frames.length));
-    return result;
+    session.timingsMs = { ...session.timingsMs, total: r1(now() - t0) };
+    opts.onProgress?.(new EtaEstimator().progress('done', n, n));
+    return session;
   } catch (e) {
     // The user's cancel wins; otherwise a stall is reported as the stall (not as the abort it caused).
     if (opts.signal?.aborted) throw e;

@@ -1,8 +1,9 @@
 /** Module-level actions: start/cancel/resume an analysis. The UI and the test hook call these. */
 import { isVideoInputError } from '../video/types';
-import { analyzeVideo } from '../pipeline/run';
+import { createPipeline } from '../pipeline/create';
 import { isStallError } from '../pipeline/watchdog';
-import { isModelLoadError } from '../pipeline/detector-cache';
+import { isModelLoadError } from '../pose2d/detector-cache';
+import { errorMessage } from '../core/errors';
 import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
 import { initialCompare } from './compare-slice';
@@ -10,26 +11,12 @@ import { initialReview } from './review-slice';
 import { initialVideo } from './video-slice';
 import { ProgressTracker } from './progress-model';
 import type { AppState } from './index';
-import { showResult } from './review-actions';
+import { showSession } from './review-actions';
 import { createCheckpointer, keptFramesFor } from './sessions';
+import { cancelJob, latestJob } from './jobs';
 import { useAppStore } from './index';
-import type { PostStage } from '../pipeline/stages';
-import type { AnalyzeOptions } from '../analysis';
 
 export { setPlaybackTime, seekFrame, setPlaying, setSpeed } from './playback';
-
-let controller: AbortController | null = null;
-/** Post stages set by the app shell or tests; null = from the `lift3d` setting. */
-let postStagesOverride: readonly PostStage[] | null = null;
-
-export function setPostStages(stages: readonly PostStage[] | null): void { postStagesOverride = stages; }
-
-/** lift3d + analysis when enabled (loaded lazily: onnxruntime stays out of the main bundle). */
-async function postStages(lift3d: boolean, analysis: AnalyzeOptions): Promise<readonly PostStage[]> {
-  if (postStagesOverride) return postStagesOverride;
-  if (!lift3d) return [];
-  return (await import('../pipeline/post-stages')).fullPostStages(analysis);
-}
 
 /** `?stall=<s>`: seconds without progress before any stage counts as stalled (tests, slow machines). */
 const stallTimeoutS = (): number | null => {
@@ -41,13 +28,13 @@ function humanError(e: unknown): { error: string; errorKind: string } {
   if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
   if (isStallError(e)) return { error: e.message, errorKind: `stalled:${e.stage}` };
   if (isModelLoadError(e)) return { error: e.message, errorKind: 'model' };
-  const msg = e instanceof Error ? e.message : String(e);
+  const msg = errorMessage(e);
   return { error: `Analysis failed: ${msg}. Try again, or choose "Thunder" / another backend in the header.`, errorKind: 'internal' };
 }
 
 /** What the open review is made of: kept while another analysis runs, put back if that one fails or is cancelled. */
 const REVIEW_KEYS = [
-  'result', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
+  'session', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
 ] as (keyof AppState)[];
 type ReviewSnapshot = Partial<AppState>;
 const snapshotReview = (): ReviewSnapshot => {
@@ -60,10 +47,9 @@ const LIVE_FRAME_EVERY_MS = 150;
 
 /** Loads a file and runs the pipeline on it; resolves when done, failed or cancelled. `resume` reuses kept 2D frames. */
 export async function startAnalysis(file: File, resume?: { sessionId: string; frames: readonly Frame2D[] }): Promise<void> {
-  controller?.abort();
-  const ctl = new AbortController();
-  controller = ctl;
   const { backendOverride, model, frameSource, lift3d, exercise, status } = useAppStore.getState();
+  const job = latestJob('analysis');
+  const pipeline = createPipeline({ backend: backendOverride, model, lift3d, analysis: { exercise }, forceElementSource: frameSource === 'element', stallTimeoutS: stallTimeoutS() });
   // The open review stays intact until the new analysis succeeds (a failure or Cancel puts it back).
   const previous = status === 'running' ? null : snapshotReview();
   const newUrl = file.size > 0 ? URL.createObjectURL(file) : null;
@@ -72,41 +58,40 @@ export async function startAnalysis(file: File, resume?: { sessionId: string; fr
     videoUrl: newUrl, currentTimeMs: 0, currentFrame: -1, notice: useAppStore.getState().notice,
   });
   const cp = createCheckpointer(file, resume?.sessionId ?? null);
-  const tracker = new ProgressTracker(!postStagesOverride ? lift3d : postStagesOverride.length > 0);
-  const tick = () => { if (controller === ctl) useAppStore.setState({ progressView: tracker.view(performance.now()) }); };
+  const tracker = new ProgressTracker(pipeline.lifts);
+  const tick = () => { if (job.isLatest()) useAppStore.setState({ progressView: tracker.view(performance.now()) }); };
   const timer = setInterval(tick, 500);
   let lastLive = 0;
   const onFrame = (f: Frame2D) => {
     cp.onFrame(f);
     const now = performance.now();
-    if (controller === ctl && now - lastLive >= LIVE_FRAME_EVERY_MS) { lastLive = now; useAppStore.setState({ liveFrame: f }); }
+    if (job.isLatest() && now - lastLive >= LIVE_FRAME_EVERY_MS) { lastLive = now; useAppStore.setState({ liveFrame: f }); }
   };
   try {
-    const result = await analyzeVideo(file, {
-      backend: backendOverride, model, signal: ctl.signal, postStages: await postStages(lift3d, { exercise }), forceElementSource: frameSource === 'element',
-      onProgress: (progress) => { if (controller === ctl) { tracker.update(progress, performance.now()); useAppStore.setState({ progress }); tick(); } },
-      onBackend: (backend) => { if (controller === ctl) useAppStore.setState({ backend }); },
+    const session = await pipeline.run(file, {
+      signal: job.signal,
+      onProgress: (progress) => { if (job.isLatest()) { tracker.update(progress, performance.now()); useAppStore.setState({ progress }); tick(); } },
+      onBackend: (backend) => { if (job.isLatest()) useAppStore.setState({ backend }); },
       onVideoInfo: cp.onVideoInfo, onFrame, onStageDone: cp.onStageDone, resumeFrames: resume?.frames,
-      stallTimeoutS: stallTimeoutS(),
     });
-    if (controller !== ctl) return;
+    if (!job.isLatest()) return;
     const oldUrl = previous?.videoUrl;
     if (oldUrl && oldUrl !== newUrl) URL.revokeObjectURL(oldUrl);
     if (previous?.referenceUrl) URL.revokeObjectURL(previous.referenceUrl);
     useAppStore.setState({ status: 'done', progress: null, progressView: null, liveFrame: null });
-    showResult(result);
-    await cp.complete(result);
+    showSession(session);
+    await cp.complete(useAppStore.getState().session ?? session);
   } catch (e) {
-    if (controller !== ctl) return;
+    if (!job.isLatest()) return;
     void cp.abandon();
     // A file that is not a usable video is not shown in the player either.
     if (newUrl) URL.revokeObjectURL(newUrl);
-    const outcome = ctl.signal.aborted ? { status: 'cancelled' as const, error: null, errorKind: null } : { status: 'error' as const, ...humanError(e) };
-    const restore = previous?.result ? previous : { videoUrl: null };
+    const outcome = job.signal.aborted ? { status: 'cancelled' as const, error: null, errorKind: null } : { status: 'error' as const, ...humanError(e) };
+    const restore = previous?.session ? previous : { videoUrl: null };
     useAppStore.setState({ ...restore, ...outcome, playing: false, progress: null, progressView: null, liveFrame: null });
   } finally {
     clearInterval(timer);
-    if (controller === ctl) controller = null;
+    job.done();
   }
 }
 
@@ -133,11 +118,11 @@ export async function resumeAnalysis(sessionId: string, file: File): Promise<voi
     const frames = await keptFramesFor(sessionId, file);
     await startAnalysis(file, { sessionId, frames });
   } catch (e) {
-    useAppStore.setState({ error: e instanceof Error ? e.message : String(e), errorKind: 'resume' });
+    useAppStore.setState({ error: errorMessage(e), errorKind: 'resume' });
   }
 }
 
-export function cancelAnalysis(): void { controller?.abort(); }
+export function cancelAnalysis(): void { cancelJob('analysis'); }
 
 export function dismissError(): void { useAppStore.setState({ error: null, errorKind: null }); }
 export function dismissNotice(): void { useAppStore.setState({ notice: null }); }

@@ -1,59 +1,62 @@
-/** Reference comparison: run the same pipeline on a second video (or load a saved session), then `compare()`. */
-import { analyzeDetailed, compare } from '../analysis';
-import type { CoachResult } from '../core/result';
-import { analysisOf, has3d, sequenceOf } from '../pipeline/analysis-of';
-import { analyzeVideo } from '../pipeline/run';
+/** Reference comparison: run the same pipeline on a second video (or load a saved session), then compare the analyses. */
+import { compareAnalysed } from '../analysis';
+import { errorMessage } from '../core/errors';
+import { analysisFor } from '../pipeline/analysis';
+import { createPipeline } from '../pipeline/create';
+import { analysedExercise, has3d, type Session } from '../pipeline/session';
+import { sessionFromResult } from '../pipeline/session-json';
 import { comparisonSummary, ghostRoots } from './compare-model';
 import { initialCompare } from './compare-slice';
+import { cancelJob, latestJob } from './jobs';
 import { plantedRoots } from './review-model';
 import { sessionStore } from './sessions';
 import { useAppStore } from './index';
 
-let controller: AbortController | null = null;
+const fail = (e: unknown) => useAppStore.setState({ compareStatus: 'error', compareProgress: null, compareError: errorMessage(e) });
 
-const fail = (e: unknown) => useAppStore.setState({ compareStatus: 'error', compareProgress: null, compareError: e instanceof Error ? e.message : String(e) });
+/** An analysis outcome's detail, or its error thrown. */
+const detailOr = ({ detail, error }: ReturnType<typeof analysisFor>, who: string) => {
+  if (!detail) throw new Error(error ?? `${who} has no 3D motion to compare.`);
+  return detail;
+};
 
-/** Compares the result on screen with `reference` (both need 3D) and sets the report + ghost. */
-export function compareWith(reference: CoachResult): void {
-  const { result, motion, exercise } = useAppStore.getState();
-  if (!result || !motion || !has3d(result)) throw new Error('The clip on screen has no 3D motion to compare. Turn on "3D + analysis" and analyse it again.');
+/** Compares the session on screen with `reference` (both need 3D) and sets the report + ghost. */
+export function compareWith(reference: Session): void {
+  const { session, motion, exercise } = useAppStore.getState();
+  if (!session || !motion || !has3d(session)) throw new Error('The clip on screen has no 3D motion to compare. Turn on "3D + analysis" and analyse it again.');
   if (!has3d(reference)) throw new Error('The reference has no 3D motion. Analyse it with "3D + analysis" on.');
-  const userExercise = analysisOf(result)?.exercise;
-  const opts = { exercise: userExercise && userExercise !== 'unknown' ? userExercise : exercise };
-  const report = compare(sequenceOf(result), sequenceOf(reference), opts);
-  const ref = analyzeDetailed(sequenceOf(reference), { exercise: opts.exercise === 'auto' ? undefined : opts.exercise });
-  const refRoot = plantedRoots(ref.ground, reference.frames.length);
+  const u = detailOr(analysisFor(session, { exercise: analysedExercise(session) ?? exercise }), 'The clip on screen');
+  const as = u.analysis.exercise === 'unknown' ? undefined : u.analysis.exercise;
+  const ref = detailOr(analysisFor(reference, { exercise: as }), 'The reference');
+  const report = compareAnalysed(session.track, u, ref);
+  const refRoot = plantedRoots(ref.ground, reference.track.frames);
   useAppStore.setState({
-    compareStatus: 'ready', compareError: null, compareProgress: null, comparison: comparisonSummary(report, result.frames.length), referenceResult: reference,
+    compareStatus: 'ready', compareError: null, compareProgress: null, comparison: comparisonSummary(report, session.track.frames), referenceSession: reference,
     ghost: { pose: ref.ground, root: ghostRoots(report.matchedRefFrame, motion.pose, motion.root, ref.ground, refRoot), matched: report.matchedRefFrame },
   });
 }
 
 /** Runs the full pipeline (2D, 3D, analysis) on a reference video, then compares. */
 export async function loadReferenceVideo(file: File): Promise<void> {
-  controller?.abort();
-  const ctl = new AbortController();
-  controller = ctl;
+  const job = latestJob('reference');
   const { backendOverride, model } = useAppStore.getState();
   releaseReferenceUrl();
   useAppStore.setState({ ...initialCompare, reference: { name: file.name, source: 'video' }, compareStatus: 'loading', referenceUrl: URL.createObjectURL(file) });
   try {
-    const stages = (await import('../pipeline/post-stages')).fullPostStages({});
-    const ref = await analyzeVideo(file, {
-      backend: backendOverride, model, signal: ctl.signal, postStages: stages,
-      onProgress: (compareProgress) => { if (controller === ctl) useAppStore.setState({ compareProgress }); },
+    const ref = await createPipeline({ backend: backendOverride, model }).run(file, {
+      signal: job.signal, onProgress: (compareProgress) => { if (job.isLatest()) useAppStore.setState({ compareProgress }); },
     });
-    if (controller === ctl) compareWith(ref);
+    if (job.isLatest()) compareWith(ref);
   } catch (e) {
-    if (controller === ctl && !ctl.signal.aborted) fail(e);
+    if (job.isLatest() && !job.signal.aborted) fail(e);
   } finally {
-    if (controller === ctl) controller = null;
+    job.done();
   }
 }
 
-/** Uses a saved session's result as the reference. */
+/** Uses a saved session as the reference. */
 export async function loadReferenceSession(id: string): Promise<void> {
-  controller?.abort();
+  cancelJob('reference');
   const store = await sessionStore();
   const s = await store.get(id).catch(() => null);
   const video = s?.meta.hasVideo ? await store.getVideo(id).catch(() => null) : null;
@@ -63,7 +66,7 @@ export async function loadReferenceSession(id: string): Promise<void> {
   });
   try {
     if (!s?.result) throw new Error('That session has no finished analysis to compare with.');
-    compareWith(s.result);
+    compareWith(sessionFromResult(s.result));
   } catch (e) { fail(e); }
 }
 
@@ -74,8 +77,7 @@ function releaseReferenceUrl(): void {
 }
 
 export function clearReference(): void {
-  controller?.abort();
-  controller = null;
+  cancelJob('reference');
   releaseReferenceUrl();
   useAppStore.setState({ ...initialCompare });
 }

@@ -1,7 +1,7 @@
 /** Reference comparison: the gold-standard clip, the report (as the panel shows it) and the ghost. */
 import type { StateCreator } from 'zustand';
 import type { Progress } from '../pipeline/progress';
-import type { CoachResult } from '../core/result';
+import type { Session } from '../pipeline/session';
 
 /** The comparison as the panel shows it (structurally the coach UI's `ComparisonView`). */
 export interface ComparisonSummary {
@@ -32,12 +32,12 @@ export interface CompareSlice {
   ghost: Ghost | null;
   /** Object URL of the reference video (played beside the athlete's, time-warped), null when none is available. */
   referenceUrl: string | null;
-  /** The reference's analysis result (its frame times and 2D keypoints for the overlay), null when none. */
-  referenceResult: CoachResult | null;
+  /** The reference's session (its frame times and 2D keypoints for the overlay), null when none. */
+  referenceSession: Session | null;
 }
 
 export const initialCompare: CompareSlice = {
-  reference: null, compareStatus: 'idle', compareError: null, compareProgress: null, comparison: null, ghost: null, referenceUrl: null, referenceResult: null,
+  reference: null, compareStatus: 'idle', compareError: null, compareProgress: null, comparison: null, ghost: null, referenceUrl: null, referenceSession: null,
 };
 
 export const createCompareSlice: StateCreator<CompareSlice, [], [], CompareSlice> = () => ({ ...initialCompare });

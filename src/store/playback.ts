@@ -19,28 +19,28 @@ export function attachVideo(el: HTMLVideoElement | null): void {
 
 /** Called by the player loop (or the clock) with the shown frame's media time. */
 export function setPlaybackTime(tMs: number): void {
-  const frames = useAppStore.getState().result?.frames ?? [];
-  useAppStore.setState({ currentTimeMs: tMs, currentFrame: frameAtTime(frames, tMs) });
+  const times = useAppStore.getState().session?.track.tMs ?? [];
+  useAppStore.setState({ currentTimeMs: tMs, currentFrame: frameAtTime(times, tMs) });
 }
 
 /** Shows frame `i` (clamped) in the video and the 3D view. */
 export function seekFrame(i: number): void {
-  const frames = useAppStore.getState().result?.frames ?? [];
-  if (!frames.length) return;
-  const f = Math.min(frames.length - 1, Math.max(0, Math.round(i)));
-  useAppStore.setState({ currentFrame: f, currentTimeMs: frames[f].tMs });
-  if (hasVideo() && video) video.currentTime = frames[f].tMs / 1000;
+  const times = useAppStore.getState().session?.track.tMs ?? [];
+  if (!times.length) return;
+  const f = Math.min(times.length - 1, Math.max(0, Math.round(i)));
+  useAppStore.setState({ currentFrame: f, currentTimeMs: times[f] });
+  if (hasVideo() && video) video.currentTime = times[f] / 1000;
 }
 
 function clockLoop(): void {
   let last = performance.now();
   const tick = (now: number) => {
-    const { playing, speed, currentTimeMs, result } = useAppStore.getState();
-    const frames = result?.frames ?? [];
-    if (!playing || !frames.length) { raf = 0; return; }
+    const { playing, speed, currentTimeMs, session } = useAppStore.getState();
+    const times = session?.track.tMs ?? [];
+    if (!playing || !times.length) { raf = 0; return; }
     const t = currentTimeMs + (now - last) * speed;
     last = now;
-    const end = frames[frames.length - 1].tMs;
+    const end = times[times.length - 1];
     if (t >= end) { setPlaybackTime(end); useAppStore.setState({ playing: false }); raf = 0; return; }
     setPlaybackTime(t);
     raf = requestAnimationFrame(tick);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { synthSequence, viaCamera } from '../analysis/fixtures/synthetic';
 import type { CoachResult } from '../core/result';
-import { showResult } from './review-actions';
+import { sessionFromResult } from '../pipeline/session-json';
+import { showSession } from './review-actions';
 import { useAppStore } from './index';
 
 /** A result whose person 0 carries the synthetic sequence as lifted 3D (camera frame). */
@@ -19,13 +20,13 @@ function resultOf(kind: 'squat' | 'hinge'): CoachResult {
 describe('no reps for the chosen exercise', () => {
   it('suggests the detected exercise that does find reps', () => {
     useAppStore.setState({ exercise: 'auto' });
-    showResult(resultOf('hinge'));
+    showSession(sessionFromResult(resultOf('hinge')));
     const detected = useAppStore.getState().analysis!;
     expect([detected.exercise, detected.repCount]).toEqual(['deadlift', 3]);
     expect(useAppStore.getState().exerciseSuggestion).toBeNull();
     // The user picks "squat" for a set of hinges: no squat reps, so the panel offers the deadlift instead.
     useAppStore.setState({ exercise: 'squat' });
-    showResult(resultOf('hinge'));
+    showSession(sessionFromResult(resultOf('hinge')));
     expect(useAppStore.getState().analysis!.repCount).toBe(0);
     expect(useAppStore.getState().exerciseSuggestion).toEqual({ exercise: 'deadlift', repCount: 3 });
   });

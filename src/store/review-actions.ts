@@ -1,59 +1,47 @@
-/** Review actions: show a finished result, re-run the analysis on the existing 3D (exercise, trim). */
-import { analyzeDetailed, type AnalyzeOptions, type DetailedAnalysis } from '../analysis';
-import type { CoachResult } from '../core/result';
-import { has3d, sequenceOf, setAnalysis } from '../pipeline/analysis-of';
+/** Review actions: show a finished session, re-run the analysis on its existing 3D (exercise, trim). */
+import { analysisFor, withAnalysis } from '../pipeline/analysis';
+import type { AnalysisSettings, Session } from '../pipeline/session';
 import { chartSignals, displayMotion, frameTimesS } from './review-model';
 import { initialReview, type ReviewSlice, type Trim } from './review-slice';
 import type { ExerciseChoice } from './settings-slice';
 import { useAppStore } from './index';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-function analyseOptions(): AnalyzeOptions {
+function analyseOptions(): AnalysisSettings {
   const { exercise, trim } = useAppStore.getState();
   return { exercise, trim: trim.startS === undefined && trim.endS === undefined ? undefined : trim };
 }
 
-function detailOf(result: CoachResult, opts: AnalyzeOptions): { detail: DetailedAnalysis | null; error: string | null } {
-  if (!has3d(result)) return { detail: null, error: null };
-  try {
-    return { detail: analyzeDetailed(sequenceOf(result), opts), error: null };
-  } catch (e) {
-    return { detail: null, error: `Could not analyse the 3D motion: ${message(e)}` };
-  }
-}
-
 /** The chosen exercise found no reps: does automatic detection find another exercise with reps? */
-function suggestionFor(result: CoachResult, detail: DetailedAnalysis | null): ReviewSlice['exerciseSuggestion'] {
-  const a = detail?.analysis;
+function suggestionFor(s: Session): ReviewSlice['exerciseSuggestion'] {
+  const a = s.analysis?.analysis;
   if (!a || a.repCount > 0 || a.exerciseSource !== 'user') return null;
-  const { detail: auto } = detailOf(result, { ...analyseOptions(), exercise: 'auto' });
-  const b = auto?.analysis;
+  const b = analysisFor(s, { ...analyseOptions(), exercise: 'auto' }).detail?.analysis;
   return b && b.repCount > 0 && b.exercise !== a.exercise && b.exercise !== 'unknown' ? { exercise: b.exercise, repCount: b.repCount } : null;
 }
 
-/** Puts a finished result on screen: derived 3D motion, charts and the analysis for the current choice. */
-export function showResult(result: CoachResult, extra: { trim?: Trim } = {}): void {
-  useAppStore.setState({ ...initialReview, trim: extra.trim ?? {}, result, frameTimes: frameTimesS(result), currentFrame: 0, currentTimeMs: 0 });
-  const { detail, error } = detailOf(result, analyseOptions());
-  useAppStore.setState({
-    analysis: detail?.analysis ?? null, motion: displayMotion(result, detail), signals: detail ? chartSignals(detail) : null, reviewError: error,
-    exerciseSuggestion: suggestionFor(result, detail),
-  });
+/** The review's derived state for a session analysed with the current choice (one analysis per choice: cached). */
+function reviewOf(session: Session): Partial<ReturnType<typeof useAppStore.getState>> {
+  const s = withAnalysis(session, analyseOptions());
+  return {
+    session: s, analysis: s.analysis?.analysis ?? null, motion: displayMotion(s), signals: s.analysis ? chartSignals(s.analysis) : null,
+    reviewError: s.analysisError ? `Could not analyse the 3D motion: ${s.analysisError}` : null, exerciseSuggestion: suggestionFor(s),
+  };
 }
 
-/** Re-runs `analyze()` on the result's existing 3D with the current exercise and trim (no re-detection). */
+/** Puts a finished session on screen: derived 3D motion, charts and the analysis for the current choice. */
+export function showSession(session: Session, extra: { trim?: Trim } = {}): void {
+  useAppStore.setState({ ...initialReview, trim: extra.trim ?? {}, frameTimes: frameTimesS(session), currentFrame: 0, currentTimeMs: 0 });
+  useAppStore.setState(reviewOf(session));
+}
+
+/** Re-runs the analysis on the session's existing 3D with the current exercise and trim (no re-detection). */
 export function reanalyse(): void {
-  const { result } = useAppStore.getState();
-  if (!result) return;
-  const { detail, error } = detailOf(result, analyseOptions());
-  if (!detail) { useAppStore.setState({ reviewError: error }); return; }
-  const next: CoachResult = { ...result };
-  setAnalysis(next, detail.analysis);
-  useAppStore.setState({
-    result: next, analysis: detail.analysis, motion: displayMotion(next, detail), signals: chartSignals(detail), reviewError: null,
-    exerciseSuggestion: suggestionFor(next, detail),
-  });
+  const { session } = useAppStore.getState();
+  if (!session?.motion) return;
+  const next = reviewOf(session);
+  // A failed re-analysis keeps what is on screen and says why.
+  if (!next.session?.analysis) { useAppStore.setState({ reviewError: next.reviewError ?? null }); return; }
+  useAppStore.setState(next);
 }
 
 export function setExerciseChoice(choice: ExerciseChoice): void {

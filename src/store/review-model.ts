@@ -4,8 +4,8 @@
  * frame when there is an analysis, else the lifter's camera frame, whose y is image-up).
  */
 import type { DetailedAnalysis } from '../analysis';
+import { has3d, type Session } from '../pipeline/session';
 import { H36M } from '../core/skeleton';
-import type { CoachResult } from '../core/result';
 
 /** Ankle joint centre above the floor, metres (the viewer's groundFromPoses uses the same 7 cm). */
 export const ANKLE_ABOVE_FLOOR_M = 0.07;
@@ -35,19 +35,12 @@ export function plantedRoots(pose: Float32Array, frames: number): Float32Array {
   return root;
 }
 
-/** Person 0's lifted poses from a result (camera axes), NaN where a frame has no 3D. */
-export function posesOfResult(result: Pick<CoachResult, 'frames'>): Float32Array {
-  const n = result.frames.length;
-  const out = new Float32Array(n * 51).fill(NaN);
-  result.frames.forEach((fr, f) => fr.persons[0]?.pose3d?.forEach((j, k) => out.set(j, f * 51 + k * 3)));
-  return out;
-}
-
-/** The 3D view's motion: the analysis ground frame when available, else the raw lifter output. */
-export function displayMotion(result: Pick<CoachResult, 'frames'>, detail: DetailedAnalysis | null): DisplayMotion | null {
-  const frames = result.frames.length;
-  if (!result.frames.some((f) => f.persons[0]?.pose3d)) return null;
-  const pose = detail && detail.ground.length === frames * 51 ? detail.ground : posesOfResult(result);
+/** The 3D view's motion: the analysis ground frame when available, else the raw lifter output (camera axes). */
+export function displayMotion(s: Pick<Session, 'motion' | 'analysis' | 'track'>): DisplayMotion | null {
+  const frames = s.track.frames;
+  if (!s.motion || !has3d(s)) return null;
+  const ground = s.analysis?.ground;
+  const pose = ground && ground.length === frames * 51 ? ground : s.motion.pose;
   return { pose, root: plantedRoots(pose, frames), frames };
 }
 
@@ -63,4 +56,4 @@ export function chartSignals(detail: DetailedAnalysis): ChartSignals {
 }
 
 /** Per-frame presentation times in seconds (stable array for the timeline and charts). */
-export const frameTimesS = (result: Pick<CoachResult, 'frames'>): Float64Array => Float64Array.from(result.frames, (f) => f.tMs / 1000);
+export const frameTimesS = (s: Pick<Session, 'track'>): Float64Array => s.track.tMs.map((ms) => ms / 1000);

@@ -2,11 +2,14 @@
  * Session persistence wired to the store: every finished analysis is saved (the video only when
  * the user opted in), checkpoints are written while the pipeline runs so a reload can resume.
  */
-import { toResultFrame, type CoachResult, type ResultFrame } from '../core/result';
+import { errorMessage } from '../core/errors';
+import { toResultFrame, type ResultFrame } from '../core/result';
 import type { Frame2D } from '../core/types';
+import { newSession, trackOf, type Session } from '../pipeline/session';
+import { resultFrames, sessionFromResult, toResult } from '../pipeline/session-json';
 import { openSessionStore, type SessionStore, type VideoFingerprint } from '../sessions';
 import type { VideoInfo } from '../video/types';
-import { showResult } from './review-actions';
+import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
 import { useAppStore } from './index';
 
@@ -16,7 +19,7 @@ const CHECKPOINT_EVERY_MS = 1500;
 
 export const sessionStore = (): Promise<SessionStore> => (opened ??= openSessionStore());
 
-const note = (e: unknown) => useAppStore.setState({ sessionNote: `Sessions: ${e instanceof Error ? e.message : String(e)}` });
+const note = (e: unknown) => useAppStore.setState({ sessionNote: `Sessions: ${errorMessage(e)}` });
 
 export const fingerprintOf = (f: File): VideoFingerprint => ({ name: f.name, size: f.size, lastModified: f.lastModified });
 
@@ -57,8 +60,10 @@ export function createCheckpointer(file: File, resumeId: string | null) {
       last = now;
       write(frames.slice(), 'detect2d');
     },
-    onStageDone(stage: string, result: CoachResult) { write(result.frames, stage, 0); },
-    async complete(result: CoachResult): Promise<void> {
+    onStageDone(stage: string, session: Session) { write(resultFrames(session), stage, 0); },
+    /** Saves the finished session (its `coach-analysis/1` JSON; the video only when opted in). */
+    async complete(session: Session): Promise<void> {
+      const result = toResult(session);
       await writing;
       const sid = await id;
       try {
@@ -97,8 +102,8 @@ export async function openSession(id: string): Promise<void> {
     const trim = (s.settings.trim ?? {}) as { startS?: number; endS?: number };
     useAppStore.setState({ ...initialCompare, status: 'done', error: null, errorKind: null, progress: null, sessionId: id, screen: 'analyse',
       sessionNote: s.meta.hasVideo ? null : 'The video was not stored with this session: the 3D view and charts replay without it.' });
-    showResult(s.result, { trim });
-  } catch (e) { useAppStore.setState({ error: `Could not open the session: ${e instanceof Error ? e.message : String(e)}`, errorKind: 'session' }); }
+    showSession(sessionFromResult(s.result), { trim });
+  } catch (e) { useAppStore.setState({ error: `Could not open the session: ${errorMessage(e)}`, errorKind: 'session' }); }
 }
 
 /** Opens the 2D poses an interrupted analysis kept, as a 2D-only review. */
@@ -107,15 +112,16 @@ export async function openKept(id: string): Promise<void> {
     const store = await sessionStore();
     const cp = await store.getCheckpoint(id);
     if (!cp || !cp.meta.video || cp.frames.length === 0) throw new Error('nothing was kept for this session.');
-    const settings = cp.settings as { model?: CoachResult['model'] };
-    const result: CoachResult = {
-      format: 'coach-analysis/1', video: { ...cp.meta.video, frameCount: cp.frames.length }, backend: 'wasm', model: settings.model ?? 'movenet-lightning',
-      frames: cp.frames, timingsMs: { decode: 0, detect2d: 0, total: 0 }, warnings: [`Interrupted analysis: only the first ${cp.frames.length} frames were kept.`],
-    };
+    const settings = cp.settings as { model?: Session['model'] };
+    const v = cp.meta.video;
+    const session = newSession({
+      file: v.file, width: v.width, height: v.height, durationS: v.durationS, backend: 'wasm', model: settings.model ?? 'movenet-lightning',
+      timingsMs: { decode: 0, detect2d: 0, total: 0 }, warnings: [`Interrupted analysis: only the first ${cp.frames.length} frames were kept.`],
+    }, trackOf(cp.frames));
     showVideo(await store.getVideo(id), cp.meta.name);
     useAppStore.setState({ ...initialCompare, status: 'done', error: null, errorKind: null, sessionId: id, screen: 'analyse', sessionNote: 'Showing what the interrupted analysis kept (2D only). Resume it from Sessions for 3D and coaching.' });
-    showResult(result);
-  } catch (e) { useAppStore.setState({ error: `Could not open what was kept: ${e instanceof Error ? e.message : String(e)}`, errorKind: 'session' }); }
+    showSession(session);
+  } catch (e) { useAppStore.setState({ error: `Could not open what was kept: ${errorMessage(e)}`, errorKind: 'session' }); }
 }
 
 /** The kept 2D frames of an interrupted session if `file` is the same file (name, size, date), else a human error. */

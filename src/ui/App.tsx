@@ -33,7 +33,7 @@ function Nav() {
 
 export function App() {
   const screen = useAppStore((s) => s.screen);
-  const hasResult = useAppStore((s) => s.result !== null);
+  const hasResult = useAppStore((s) => s.session !== null);
   const running = useAppStore((s) => s.status === 'running');
   useEffect(() => { void refreshSessions(); }, []);
   return (

@@ -6,7 +6,7 @@ export function ErrorBanner() {
   const error = useAppStore((s) => s.error);
   const status = useAppStore((s) => s.status);
   const notice = useAppStore((s) => s.notice);
-  const kept = useAppStore((s) => s.result !== null);
+  const kept = useAppStore((s) => s.session !== null);
   return (
     <>
       {notice && (

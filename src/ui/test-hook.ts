@@ -2,7 +2,9 @@
  * Typed test/automation hook on `window.__coach` (HOUSE_STYLE habit 10). Used by Playwright specs
  * and the CLI to read state and results; analysis itself goes through the same store actions/pipeline.
  */
-import { analyzeVideo, tensorCount } from '../pipeline/run';
+import { createPipeline } from '../pipeline/create';
+import { tensorCount } from '../pipeline/run';
+import { toResult } from '../pipeline/session-json';
 import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from '../store';
 import { seekFrame } from '../store/playback';
@@ -19,7 +21,7 @@ export function installTestHook(): void {
       const s = useAppStore.getState();
       return { status: s.status, progress: s.progress, error: s.error, errorKind: s.errorKind, backend: s.backend, fileName: s.fileName, currentFrame: s.currentFrame, runs };
     },
-    result: () => useAppStore.getState().result,
+    result: () => { const s = useAppStore.getState().session; return s ? toResult(s) : null; },
     tensorCount,
     analysis: () => useAppStore.getState().analysis,
     viewerFrame,
@@ -27,8 +29,8 @@ export function installTestHook(): void {
     viewerJoints: () => activeViewer()?.projectedJoints() ?? [],
     videoFrame: () => {
       const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');
-      const frames = useAppStore.getState().result?.frames ?? [];
-      return v && frames.length ? frameAtTime(frames, v.currentTime * 1000) : -1;
+      const times = useAppStore.getState().session?.track.tMs ?? [];
+      return v && times.length ? frameAtTime(times, v.currentTime * 1000) : -1;
     },
     seekFrame,
     sessions: () => {
@@ -40,18 +42,18 @@ export function installTestHook(): void {
       const s = useAppStore.getState();
       const v = document.querySelector<HTMLVideoElement>('[data-testid=reference-video]');
       const matched = s.ghost?.matched[Math.max(0, s.currentFrame)] ?? -1;
-      const shown = v && s.referenceResult?.frames.length ? frameAtTime(s.referenceResult.frames, v.currentTime * 1000) : -1;
+      const shown = v && s.referenceSession?.track.frames ? frameAtTime(s.referenceSession.track.tMs, v.currentTime * 1000) : -1;
       return { matched, shown };
     },
     runBytes: async (bytes, name, opts) => {
       const tensorCounts: number[] = [];
-      const { lift3d, ...rest } = opts;
-      const postStages = lift3d ? (await import('../pipeline/post-stages')).fullPostStages() : [];
-      const result = await analyzeVideo(new File([bytes], name), { ...rest, tensorCounts, postStages });
-      return { result, tensorCounts };
+      const { lift3d, backend, model, forceElementSource, stallTimeoutS, ...hooks } = opts;
+      const pipeline = createPipeline({ lift3d: !!lift3d, backend, model, forceElementSource, stallTimeoutS });
+      const session = await pipeline.run(new File([bytes], name), { ...hooks, tensorCounts });
+      return { result: toResult(session), tensorCounts };
     },
     detectImage: async (bytes, opts) => {
-      const { getDetector } = await import('../pipeline/detector-cache');
+      const { getDetector } = await import('../pose2d/detector-cache');
       const { detector } = await getDetector(opts.backend ?? null, opts.model ?? 'movenet-lightning');
       const image = await createImageBitmap(new Blob([bytes]));
       try {

@@ -1,5 +1,6 @@
 /** Export tab: every format, built on demand; failures go to the banner. */
 import { useState } from 'react';
+import { errorMessage } from '../../core/errors';
 import { useAppStore } from '../../store';
 import { ExportMenu, type ExportKind } from '../coach';
 import { runExport, unavailableExports } from './exports';
@@ -7,12 +8,12 @@ import { runExport, unavailableExports } from './exports';
 export function ExportTab() {
   const [busy, setBusy] = useState<ExportKind | null>(null);
   // Re-render when what the exports depend on changes.
-  useAppStore((s) => s.result);
+  useAppStore((s) => s.session);
   useAppStore((s) => s.motion);
   const run = async (kind: ExportKind) => {
     setBusy(kind);
     try { await runExport(kind); } catch (e) {
-      useAppStore.setState({ error: `Export failed: ${e instanceof Error ? e.message : String(e)}`, errorKind: 'export' });
+      useAppStore.setState({ error: `Export failed: ${errorMessage(e)}`, errorKind: 'export' });
     } finally { setBusy(null); }
   };
   return <ExportMenu onExport={(k) => void run(k)} unavailable={unavailableExports()} busy={busy} />;

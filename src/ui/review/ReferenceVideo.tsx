@@ -6,11 +6,12 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { drawSkeleton } from '../draw-skeleton';
+import { personsAt } from '../../pipeline/session';
 
 export function ReferenceVideo() {
   const url = useAppStore((s) => s.referenceUrl);
   const name = useAppStore((s) => s.reference?.name ?? '');
-  const ready = useAppStore((s) => s.ghost !== null && s.referenceResult !== null);
+  const ready = useAppStore((s) => s.ghost !== null && s.referenceSession !== null);
   const video = useRef<HTMLVideoElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
@@ -24,20 +25,20 @@ export function ReferenceVideo() {
       return s.ghost?.matched[Math.max(0, s.currentFrame)] ?? -1;
     };
     const draw = () => {
-      const ref = useAppStore.getState().referenceResult;
+      const ref = useAppStore.getState().referenceSession;
       const ctx = c.getContext('2d');
       if (!ref || !ctx) return;
       if (c.width !== ref.video.width || c.height !== ref.video.height) { c.width = ref.video.width; c.height = ref.video.height; }
       const rf = matched();
-      drawSkeleton(ctx, rf >= 0 ? ref.frames[rf]?.persons ?? [] : []);
+      drawSkeleton(ctx, personsAt(ref.track, rf));
       v.dataset.frame = String(rf);
     };
     const seek = () => {
-      const ref = useAppStore.getState().referenceResult;
+      const ref = useAppStore.getState().referenceSession;
       const rf = matched();
       if (!ref || rf < 0) { draw(); return; }
       if (seeking) { pending = true; return; }
-      const t = ref.frames[rf].tMs / 1000;
+      const t = ref.track.tMs[rf] / 1000;
       if (Math.abs(v.currentTime - t) < 1e-3) { draw(); return; }
       seeking = true;
       v.currentTime = t;

@@ -20,17 +20,17 @@ const TABS = [['coach', 'Coaching', CoachTab], ['charts', 'Charts', ChartsTab], 
 type Tab = (typeof TABS)[number][0];
 
 function Summary() {
-  const result = useAppStore((s) => s.result);
+  const session = useAppStore((s) => s.session);
   const note = useAppStore((s) => s.sessionNote);
-  if (!result) return null;
-  const { video, frames, timingsMs, backend } = result;
-  const withPerson = frames.filter((f) => f.persons.length > 0).length;
+  if (!session) return null;
+  const { video, track, timingsMs, backend } = session;
+  const withPerson = track.personId.reduce((n, id) => n + (id >= 0 ? 1 : 0), 0);
   return (
     <div className="review-summary">
       <span data-testid="summary" className="coach-muted">
-        {video.file} · {video.frameCount} frames · {video.fps.toFixed(2)} fps · person in {withPerson} · 2D {(timingsMs.detect2d / Math.max(1, frames.length)).toFixed(1)} ms/frame on {backend}
+        {video.file} · {video.frameCount} frames · {video.fps.toFixed(2)} fps · person in {withPerson} · 2D {(timingsMs.detect2d / Math.max(1, track.frames)).toFixed(1)} ms/frame on {backend}
       </span>
-      {result.warnings?.map((w) => <div key={w} className="banner info" role="status" data-testid="warning">{w}</div>)}
+      {session.warnings.map((w) => <div key={w} className="banner info" role="status" data-testid="warning">{w}</div>)}
       {note && <div className="banner info" role="status" data-testid="session-note">{note}</div>}
     </div>
   );
@@ -40,7 +40,7 @@ export function ReviewScreen() {
   const [tab, setTab] = useState<Tab>('coach');
   const [show3dPhone, setShow3dPhone] = useState(false);
   const phone = useMedia(PHONE_QUERY);
-  const hasResult = useAppStore((s) => s.result !== null && s.status !== 'running');
+  const hasResult = useAppStore((s) => s.session !== null && s.status !== 'running');
   const has3d = useAppStore((s) => s.motion !== null);
   const hasVideo = useAppStore((s) => s.videoUrl !== null);
   const hasReference = useAppStore((s) => s.referenceUrl !== null && s.ghost !== null);

@@ -1,4 +1,5 @@
 /** The uploaded video with the 2D skeleton drawn over it; the video is the timeline's clock. */
+import { personsAt } from '../../pipeline/session';
 import { useEffect, useRef } from 'react';
 import { attachVideo, setPlaybackTime } from '../../store/playback';
 import { useAppStore } from '../../store';
@@ -17,13 +18,13 @@ type RvfcVideo = HTMLVideoElement & { requestVideoFrameCallback?(cb: (now: numbe
 
 /** Redraws the overlay for the store's current frame (called from a store subscription, not React). */
 function drawOverlay(canvas: HTMLCanvasElement): void {
-  const { result, currentFrame, analysis, frameTimes } = useAppStore.getState();
-  if (!result) return;
-  const { width, height } = result.video;
+  const { session, currentFrame, analysis, frameTimes } = useAppStore.getState();
+  if (!session) return;
+  const { width, height } = session.video;
   if (canvas.width !== width || canvas.height !== height) { canvas.width = width; canvas.height = height; }
   const ctx = canvas.getContext('2d');
   const joints = analysis && currentFrame >= 0 ? highlightsAt(analysis.mistakes, frameTimes[currentFrame] ?? 0).flatMap((h) => h.joints ?? []) : [];
-  if (ctx) drawSkeleton(ctx, currentFrame >= 0 ? result.frames[currentFrame]?.persons ?? [] : [], cocoHighlights(joints));
+  if (ctx) drawSkeleton(ctx, personsAt(session.track, currentFrame), cocoHighlights(joints));
 }
 
 export function VideoStage() {
@@ -34,7 +35,7 @@ export function VideoStage() {
     const canvas = canvasRef.current;
     if (!canvas) return;
     drawOverlay(canvas);
-    return useAppStore.subscribe((s, prev) => { if (s.currentFrame !== prev.currentFrame || s.result !== prev.result || s.analysis !== prev.analysis) drawOverlay(canvas); });
+    return useAppStore.subscribe((s, prev) => { if (s.currentFrame !== prev.currentFrame || s.session !== prev.session || s.analysis !== prev.analysis) drawOverlay(canvas); });
   }, [videoUrl]);
   useEffect(() => {
     const video = videoRef.current;

@@ -8,9 +8,9 @@ export const useFrame = (): number => useAppStore((s) => Math.max(0, s.currentFr
 
 /** Clip facts every panel needs: fps, frame count, per-frame times (stable arrays). */
 export function useClip() {
-  const result = useAppStore((s) => s.result);
+  const session = useAppStore((s) => s.session);
   const frameTimesS = useAppStore((s) => s.frameTimes);
-  return { fps: result?.video.fps || 30, frameCount: result?.frames.length ?? 0, frameTimesS };
+  return { fps: session?.video.fps || 30, frameCount: session?.track.frames ?? 0, frameTimesS };
 }
 
 export function useMarkers(): TimelineMarker[] {

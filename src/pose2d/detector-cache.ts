@@ -1,9 +1,10 @@
 /** Keeps one loaded detector per (backend, model) so a second video does not reload weights. */
+import { errorMessage } from '../core/errors';
 import type { BackendName, ModelName } from '../core/result';
-import { initBackend } from '../pose2d/backend';
-import type { BackendChoice } from '../pose2d/backend-choice';
-import type { PoseDetector2D } from '../pose2d/detector';
-import { createMoveNet } from '../pose2d/movenet';
+import { initBackend } from './backend';
+import type { BackendChoice } from './backend-choice';
+import type { PoseDetector2D } from './detector';
+import { createMoveNet } from './movenet';
 
 /** Where the MoveNet files are served (graph JSON + one weights .bin each; copied by `npm ci`). */
 export const MOVENET_BASE = '/models/movenet/';
@@ -19,7 +20,7 @@ export class ModelLoadError extends Error {
 
 export const isModelLoadError = (e: unknown): e is ModelLoadError => e instanceof Error && e.name === 'ModelLoadError';
 
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('. Please verify')[0];
+const why = (e: unknown) => errorMessage(e).split('. Please verify')[0];
 
 let cached: { key: string; detector: PoseDetector2D; choice: BackendChoice } | null = null;
 
