@@ -1,4 +1,5 @@
 /** The exit-code contract shared by the command-line tools: 0 ok, 2 bad input (one `error:` line), 1 our own failure. Node only. */
+import { errorMessage } from '../../src/core/errors';
 import { ArgError } from './args';
 
 /** Bad input from the user (a missing file, a file we cannot use): exit 2 with one `error:` line. */
@@ -12,7 +13,7 @@ export function runCli(run: (argv: string[]) => Promise<number>, usage: string):
     (e: unknown) => {
       if (e instanceof ArgError) { log(`error: ${e.message}\n${usage}`); process.exit(2); }
       if (e instanceof InputError) { log(`error: ${e.message}`); process.exit(2); }
-      log(`error: ${e instanceof Error ? e.message : String(e)}`);
+      log(`error: ${errorMessage(e)}`);
       process.exit(1);
     },
   );

@@ -1,4 +1,5 @@
 /** createPoseLifter (contract C): manifest → metadata → ORT runner in a worker (main-thread fallback). */
+import { errorMessage } from '../core/errors';
 import { validateMetadata, type LifterManifest, type LifterMetadata } from './metadata';
 import { TemporalLifter } from './lifter';
 import { createOrtRunner, type ModelRunner } from './runner';
@@ -31,7 +32,7 @@ async function makeRunner(modelUrl: string, ep: ExecutionProvider, inWorker: boo
     try {
       return await makeRunnerOn(modelUrl, 'webgpu', inWorker);
     } catch (e) {
-      console.warn(`lifter: WebGPU unavailable, using WASM: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`lifter: WebGPU unavailable, using WASM: ${errorMessage(e)}`);
     }
   }
   return makeRunnerOn(modelUrl, 'wasm', inWorker);
@@ -42,7 +43,7 @@ async function makeRunnerOn(modelUrl: string, ep: ExecutionProvider, inWorker: b
     try {
       return await createWorkerRunner(modelUrl, ep, ORT_WASM_PATH);
     } catch (e) {
-      console.warn(`lifter worker unavailable, running on the main thread: ${e instanceof Error ? e.message : String(e)}`);
+      console.warn(`lifter worker unavailable, running on the main thread: ${errorMessage(e)}`);
     }
   }
   return createOrtRunner({ model: modelUrl, executionProvider: ep, wasmPaths: ORT_WASM_PATH });

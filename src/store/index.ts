@@ -2,12 +2,13 @@
 import { create } from 'zustand';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createJobSlice, type JobSlice } from './job-slice';
+import { createLiveSlice, type LiveSlice } from './live-slice';
 import { createReviewSlice, type ReviewSlice } from './review-slice';
 import { createSessionsSlice, type SessionsSlice } from './sessions-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createVideoSlice, type VideoSlice } from './video-slice';
 
-export type AppState = SettingsSlice & JobSlice & VideoSlice & ReviewSlice & CompareSlice & SessionsSlice;
+export type AppState = SettingsSlice & JobSlice & VideoSlice & ReviewSlice & CompareSlice & SessionsSlice & LiveSlice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -16,6 +17,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createReviewSlice(...a),
   ...createCompareSlice(...a),
   ...createSessionsSlice(...a),
+  ...createLiveSlice(...a),
 }));
 
 export type { JobStatus } from './job-slice';

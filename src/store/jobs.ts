@@ -32,5 +32,11 @@ export function cancelJob(kind: JobKind): void {
   useAppStore.getState().jobs[kind]?.abort();
 }
 
+/** Aborts the job of `kind` and forgets it: its late callbacks see `isLatest()` false. */
+export function dropJob(kind: JobKind): void {
+  useAppStore.getState().jobs[kind]?.abort();
+  setJob(kind, null);
+}
+
 /** True while a job of `kind` runs. */
 export const jobRunning = (kind: JobKind): boolean => !!useAppStore.getState().jobs[kind];

@@ -6,14 +6,14 @@
 import { frameAtTime } from '../core/frame-lookup';
 import { useAppStore } from './index';
 
-let video: HTMLVideoElement | null = null;
-let raf = 0;
-
-const hasVideo = () => !!video && !!useAppStore.getState().videoUrl;
+const player = () => useAppStore.getState().player;
+const setRaf = (clockRaf: number) => useAppStore.setState((s) => ({ player: { ...s.player, clockRaf } }));
+/** The registered `<video>` element when it plays the session's clip. */
+const videoEl = (): HTMLVideoElement | null => (useAppStore.getState().videoUrl ? player().element : null);
 
 /** The player registers its element (null on unmount). */
 export function attachVideo(el: HTMLVideoElement | null): void {
-  video = el;
+  useAppStore.setState((s) => ({ player: { ...s.player, element: el } }));
   if (el) el.playbackRate = useAppStore.getState().speed;
 }
 
@@ -29,7 +29,8 @@ export function seekFrame(i: number): void {
   if (!times.length) return;
   const f = Math.min(times.length - 1, Math.max(0, Math.round(i)));
   useAppStore.setState({ currentFrame: f, currentTimeMs: times[f] });
-  if (hasVideo() && video) video.currentTime = times[f] / 1000;
+  const video = videoEl();
+  if (video) video.currentTime = times[f] / 1000;
 }
 
 function clockLoop(): void {
@@ -37,26 +38,28 @@ function clockLoop(): void {
   const tick = (now: number) => {
     const { playing, speed, currentTimeMs, session } = useAppStore.getState();
     const times = session?.track.tMs ?? [];
-    if (!playing || !times.length) { raf = 0; return; }
+    if (!playing || !times.length) { setRaf(0); return; }
     const t = currentTimeMs + (now - last) * speed;
     last = now;
     const end = times[times.length - 1];
-    if (t >= end) { setPlaybackTime(end); useAppStore.setState({ playing: false }); raf = 0; return; }
+    if (t >= end) { setPlaybackTime(end); useAppStore.setState({ playing: false }); setRaf(0); return; }
     setPlaybackTime(t);
-    raf = requestAnimationFrame(tick);
+    setRaf(requestAnimationFrame(tick));
   };
-  raf = requestAnimationFrame(tick);
+  setRaf(requestAnimationFrame(tick));
 }
 
 export function setPlaying(on: boolean): void {
   useAppStore.setState({ playing: on });
-  if (hasVideo() && video) {
+  const video = videoEl();
+  if (video) {
     if (on) void video.play().catch(() => useAppStore.setState({ playing: false }));
     else video.pause();
-  } else if (on && !raf) clockLoop();
+  } else if (on && !player().clockRaf) clockLoop();
 }
 
 export function setSpeed(speed: number): void {
   useAppStore.setState({ speed });
-  if (video) video.playbackRate = speed;
+  const el = player().element;
+  if (el) el.playbackRate = speed;
 }

@@ -13,11 +13,17 @@ import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
 import { useAppStore } from './index';
 
-let opened: Promise<SessionStore> | null = null;
 /** Minimum wall time between two checkpoints, ms. */
 const CHECKPOINT_EVERY_MS = 1500;
 
-export const sessionStore = (): Promise<SessionStore> => (opened ??= openSessionStore());
+/** The session database, opened once (kept in the store). */
+export function sessionStore(): Promise<SessionStore> {
+  const have = useAppStore.getState().sessionDb;
+  if (have) return have;
+  const db = openSessionStore();
+  useAppStore.setState({ sessionDb: db });
+  return db;
+}
 
 const note = (e: unknown) => useAppStore.setState({ sessionNote: `Sessions: ${errorMessage(e)}` });
 

@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 /** Thin lifter worker: hosts the ONNX runner; speaks the typed union in src/lift3d/protocol.ts. */
+import { errorMessage } from '../core/errors';
 import type { LifterRequest, LifterResponse } from '../lift3d/protocol';
 import { createOrtRunner, type ModelRunner } from '../lift3d/runner';
 
@@ -28,6 +29,6 @@ async function handle(msg: LifterRequest): Promise<[LifterResponse, Transferable
 scope.onmessage = (ev: MessageEvent<LifterRequest>) => {
   handle(ev.data).then(
     ([reply, transfer]) => scope.postMessage(reply, transfer),
-    (e: unknown) => scope.postMessage({ type: 'error', id: ev.data.id, message: e instanceof Error ? e.message : String(e) } satisfies LifterResponse),
+    (e: unknown) => scope.postMessage({ type: 'error', id: ev.data.id, message: errorMessage(e) } satisfies LifterResponse),
   );
 };

@@ -1,4 +1,5 @@
 /** Camera `<video>` + 2D overlay canvas + optional small 3D view; per-frame drawing through an imperative handle. */
+import { errorMessage } from '../../core/errors';
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { LiveFrame } from '../../live/loop';
 import { SkeletonViewer } from '../../viewer';
@@ -34,7 +35,7 @@ export const LivePreview = forwardRef<PreviewHandle, LivePreviewProps>(function 
       viewer.current = new SkeletonViewer(viewDiv.current);
       setViewError(null);
     } catch (e) {
-      setViewError(e instanceof Error ? e.message : String(e));
+      setViewError(errorMessage(e));
     }
     return () => {
       viewer.current?.dispose();

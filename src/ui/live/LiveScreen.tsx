@@ -4,8 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { LivePanel, cameraErrorKind } from '../coach';
-import { installLiveHook, refreshDevices, startLive, stopLive, takeRecording, toggleRecording } from '../../live/controller';
-import { setLive, useLiveStore } from '../../live/store';
+import { installLiveHook, refreshDevices, setLive, startLive, stopLive, takeRecording, toggleRecording } from '../../store/live-actions';
 import { useAppStore } from '../../store';
 import type { LiveFrame } from '../../live/loop';
 import { LivePreview, type PreviewHandle } from './LivePreview';
@@ -19,7 +18,7 @@ export interface LiveScreenProps {
 const PHASE = { lowering: 'down', rising: 'up', still: null } as const;
 
 export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
-  const s = useLiveStore();
+  const s = useAppStore((st) => st.live);
   const preview = useRef<PreviewHandle>(null);
   const [show3d, setShow3d] = useState(false);
 
