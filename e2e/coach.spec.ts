@@ -142,6 +142,15 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     await page.screenshot(docShot('comparison'));
   });
 
+  await test.step('a reference that is not a video says why and keeps the comparison that was there', async () => {
+    const score = await page.evaluate(() => window.__coach!.comparisonScore());
+    await page.getByLabel('Reference video', { exact: true }).setInputFiles({ name: 'notes.mp4', mimeType: 'video/mp4', buffer: Buffer.from('this is not a video, just text') });
+    await expect(page.getByTestId('compare-error')).toContainText('is kept', { timeout: 60_000 });
+    expect(await page.evaluate(() => window.__coach!.comparisonScore())).toBe(score);
+    // The kept reference video still plays from its (not revoked) URL.
+    await expect.poll(() => page.getByTestId('reference-video').evaluate((v: HTMLVideoElement) => v.readyState)).toBeGreaterThanOrEqual(1);
+  });
+
   await test.step('the session survives a reload (real IndexedDB)', async () => {
     const before = await page.evaluate(() => window.__coach!.sessions());
     expect(before.currentId).not.toBeNull();

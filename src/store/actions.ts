@@ -12,7 +12,7 @@ import { initialVideo } from './video-slice';
 import { ProgressTracker } from './progress-model';
 import type { AppState } from './index';
 import { showSession } from './review-actions';
-import { createCheckpointer, keptFramesFor } from './sessions';
+import { createCheckpointer, keptFramesFor } from './session-actions';
 import { cancelJob, latestJob } from './jobs';
 import { useAppStore } from './index';
 

@@ -9,10 +9,36 @@ import { comparisonSummary, ghostRoots } from './compare-model';
 import { initialCompare } from './compare-slice';
 import { cancelJob, latestJob } from './jobs';
 import { plantedRoots } from './review-model';
-import { sessionStore } from './sessions';
+import { sessionStore } from './session-actions';
 import { useAppStore } from './index';
 
-const fail = (e: unknown) => useAppStore.setState({ compareStatus: 'error', compareProgress: null, compareError: errorMessage(e) });
+type CompareState = Pick<ReturnType<typeof useAppStore.getState>, keyof typeof initialCompare>;
+
+/** The comparison on screen, when there is a finished one (kept while a new reference loads). */
+function snapshotCompare(): CompareState | null {
+  const s = useAppStore.getState();
+  if (s.compareStatus !== 'ready') return null;
+  return Object.fromEntries(Object.keys(initialCompare).map((k) => [k, s[k as keyof CompareState]])) as CompareState;
+}
+
+/**
+ * A new reference failed: say why, and put the comparison that was on screen back (its video URL was
+ * kept); the failed reference's URL is released.
+ */
+function fail(e: unknown, previous: CompareState | null, newUrl: string | null): void {
+  const { referenceUrl } = useAppStore.getState();
+  if (newUrl && referenceUrl === newUrl) URL.revokeObjectURL(newUrl);
+  if (previous) {
+    const name = previous.reference?.name ?? 'the previous reference';
+    useAppStore.setState({ ...previous, compareError: `${errorMessage(e)} The comparison with “${name}” is kept.` });
+  } else useAppStore.setState({ compareStatus: 'error', compareProgress: null, compareError: errorMessage(e), referenceUrl: null });
+}
+
+/** A new reference is on screen: the one it replaced gives back its video URL. */
+function releasePrevious(previous: CompareState | null): void {
+  const url = previous?.referenceUrl;
+  if (url && url !== useAppStore.getState().referenceUrl) URL.revokeObjectURL(url);
+}
 
 /** An analysis outcome's detail, or its error thrown. */
 const detailOr = ({ detail, error }: ReturnType<typeof analysisFor>, who: string) => {
@@ -40,15 +66,16 @@ export function compareWith(reference: Session): void {
 export async function loadReferenceVideo(file: File): Promise<void> {
   const job = latestJob('reference');
   const { backendOverride, model } = useAppStore.getState();
-  releaseReferenceUrl();
-  useAppStore.setState({ ...initialCompare, reference: { name: file.name, source: 'video' }, compareStatus: 'loading', referenceUrl: URL.createObjectURL(file) });
+  const previous = snapshotCompare();
+  const url = URL.createObjectURL(file);
+  useAppStore.setState({ ...initialCompare, reference: { name: file.name, source: 'video' }, compareStatus: 'loading', referenceUrl: url });
   try {
     const ref = await createPipeline({ backend: backendOverride, model }).run(file, {
       signal: job.signal, onProgress: (compareProgress) => { if (job.isLatest()) useAppStore.setState({ compareProgress }); },
     });
-    if (job.isLatest()) compareWith(ref);
+    if (job.isLatest()) { compareWith(ref); releasePrevious(previous); }
   } catch (e) {
-    if (job.isLatest() && !job.signal.aborted) fail(e);
+    if (job.isLatest() && !job.signal.aborted) fail(e, previous, url);
   } finally {
     job.done();
   }
@@ -57,17 +84,17 @@ export async function loadReferenceVideo(file: File): Promise<void> {
 /** Uses a saved session as the reference. */
 export async function loadReferenceSession(id: string): Promise<void> {
   cancelJob('reference');
+  const previous = snapshotCompare();
   const store = await sessionStore();
   const s = await store.get(id).catch(() => null);
   const video = s?.meta.hasVideo ? await store.getVideo(id).catch(() => null) : null;
-  releaseReferenceUrl();
-  useAppStore.setState({
-    ...initialCompare, reference: { name: s?.meta.name ?? id, source: 'session' }, compareStatus: 'loading', referenceUrl: video ? URL.createObjectURL(video) : null,
-  });
+  const url = video ? URL.createObjectURL(video) : null;
+  useAppStore.setState({ ...initialCompare, reference: { name: s?.meta.name ?? id, source: 'session' }, compareStatus: 'loading', referenceUrl: url });
   try {
     if (!s?.result) throw new Error('That session has no finished analysis to compare with.');
     compareWith(sessionFromResult(s.result));
-  } catch (e) { fail(e); }
+    releasePrevious(previous);
+  } catch (e) { fail(e, previous, url); }
 }
 
 /** Revokes the reference video's object URL (before it is replaced or cleared). */

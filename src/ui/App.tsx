@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAppStore } from '../store';
 import { showScreen, startAnalysis } from '../store/actions';
-import { refreshSessions } from '../store/sessions';
+import { refreshSessions } from '../store/session-actions';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { ProgressPanel } from './ProgressPanel';

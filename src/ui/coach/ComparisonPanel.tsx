@@ -11,7 +11,7 @@ export interface ComparisonPanelProps {
   /** Saved sessions that can serve as a reference. */
   sessions: readonly { id: string; name: string }[];
   status: 'idle' | 'loading' | 'ready' | 'error';
-  /** Human message when status is 'error'. */
+  /** Human message when status is 'error', or why a new reference was refused while the old comparison stays ('ready'). */
   error?: string;
   report: ComparisonView | null;
   fps: number;
@@ -51,7 +51,7 @@ export function ComparisonPanel(p: ComparisonPanelProps) {
         </p>
       )}
       {busy && <p role="status">Analysing the reference…</p>}
-      {p.status === 'error' && <p role="alert" className="coach-error">{p.error ?? 'The reference could not be compared.'}</p>}
+      {(p.status === 'error' || (p.status === 'ready' && p.error)) && <p role="alert" className="coach-error" data-testid="compare-error">{p.error ?? 'The reference could not be compared.'}</p>}
       {p.report && p.status === 'ready' && <Report {...p} report={p.report} />}
     </section>
   );

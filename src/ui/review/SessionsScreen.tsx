@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { resumeAnalysis } from '../../store/actions';
-import { deleteSession, openKept, openSession, refreshSessions, renameSession } from '../../store/sessions';
+import { deleteSession, openKept, openSession, refreshSessions, renameSession } from '../../store/session-actions';
 import { SessionsList } from '../coach';
 
 export function SessionsScreen() {
