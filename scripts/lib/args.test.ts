@@ -5,7 +5,7 @@ describe('parseAnalyzeArgs', () => {
   it('parses the video and options in any order', () => {
     expect(parseAnalyzeArgs(['clip.mp4', '--out', 'r.json', '--backend', 'webgl', '--model=thunder'])).toEqual({
       video: 'clip.mp4', videos: ['clip.mp4'], out: 'r.json', backend: 'webgl', model: 'thunder', elementSource: false, lift3d: null, exercise: 'auto', stallTimeoutS: null,
-      outDir: null, jobs: 1, lists: [],
+      outDir: null, jobs: 1, lists: [], people: 'athlete',
     });
     expect(parseAnalyzeArgs(['--backend=wasm', 'a b.mov'])).toMatchObject({ video: 'a b.mov', backend: 'wasm', out: null, model: 'lightning' });
   });
@@ -16,6 +16,10 @@ describe('parseAnalyzeArgs', () => {
   it('takes the exercise for the analyzers', () => {
     expect(parseAnalyzeArgs(['a.mp4', '--exercise', 'deadlift'])).toMatchObject({ exercise: 'deadlift' });
     expect(() => parseAnalyzeArgs(['a.mp4', '--exercise', 'lunge'])).toThrow(/one of squat\|deadlift\|auto/);
+  });
+  it('analyses every person with --people all', () => {
+    expect(parseAnalyzeArgs(['a.mp4', '--people', 'all'])).toMatchObject({ people: 'all' });
+    expect(() => parseAnalyzeArgs(['a.mp4', '--people', 'some'])).toThrow(/one of all\|athlete/);
   });
   it('takes a stall timeout in seconds', () => {
     expect(parseAnalyzeArgs(['a.mp4', '--stall-timeout', '5'])).toMatchObject({ stallTimeoutS: 5 });

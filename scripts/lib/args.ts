@@ -27,9 +27,11 @@ export interface AnalyzeArgs {
   exercise: CliExercise;
   /** Seconds without progress before a stage counts as stalled (null = the app's per-stage defaults). */
   stallTimeoutS: number | null;
+  /** 'all': every person in view is tracked and analysed (`people: [...]` in the result); default the athlete only. */
+  people: 'athlete' | 'all';
 }
 
-export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--exercise squat|deadlift|auto] [--3d|--no-3d] [--element-source] [--stall-timeout seconds]\n'
+export const USAGE = 'usage: npm run analyze -- <video> [--out result.json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--exercise squat|deadlift|auto] [--3d|--no-3d] [--element-source] [--stall-timeout seconds] [--people all]\n'
   + '       npm run analyze -- <video>... [--list clips.txt] --out-dir <dir> [--jobs N] [same options]   (batch: one browser, one model load; skips clips already done)';
 
 export class ArgError extends Error {}
@@ -42,7 +44,7 @@ function oneOf<T extends string>(flag: string, v: string | undefined, allowed: r
 
 /** Parses argv (without node and script). Returns 'help' for -h/--help. Throws ArgError. */
 export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' {
-  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null, exercise: 'auto', stallTimeoutS: null, outDir: null, jobs: 1 };
+  const a: Partial<AnalyzeArgs> = { out: null, backend: null, model: 'lightning', elementSource: false, lift3d: null, exercise: 'auto', stallTimeoutS: null, outDir: null, jobs: 1, people: 'athlete' };
   const videos: string[] = [];
   const lists: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -55,6 +57,7 @@ export function parseAnalyzeArgs(argv: readonly string[]): AnalyzeArgs | 'help' 
       case '--model': a.model = oneOf('--model', value(), ['lightning', 'thunder'] as const); break;
       case '--exercise': a.exercise = oneOf('--exercise', value(), ['squat', 'deadlift', 'auto'] as const); break;
       case '--element-source': a.elementSource = true; break;
+      case '--people': a.people = oneOf('--people', value(), ['all', 'athlete'] as const); break;
       case '--stall-timeout': {
         const v = Number(value());
         if (!(v > 0 && v <= 600)) throw new ArgError('--stall-timeout needs a number of seconds (1–600)');

@@ -29,7 +29,7 @@ export function appQuery(a: AnalyzeArgs): URLSearchParams {
   return new URLSearchParams({
     model: a.model, ...(a.backend ? { backend: a.backend } : {}), ...(a.elementSource ? { source: 'element' } : {}),
     ...(a.lift3d === null ? {} : { lift: a.lift3d ? '1' : '0' }), ...(a.exercise === 'auto' ? {} : { exercise: a.exercise }),
-    ...(a.stallTimeoutS ? { stall: String(a.stallTimeoutS) } : {}),
+    ...(a.stallTimeoutS ? { stall: String(a.stallTimeoutS) } : {}), ...(a.people === 'all' ? { people: 'all' } : {}),
   });
 }
 

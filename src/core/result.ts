@@ -8,6 +8,8 @@ export const RESULT_FORMAT = 'coach-analysis/1' as const;
 
 export type BackendName = 'wasm' | 'webgl' | 'webgpu';
 export type ModelName = 'movenet-lightning' | 'movenet-thunder';
+/** The 2D model a result came from: a single-person MoveNet, or MultiPose when every person was analysed. */
+export type DetectorModelName = ModelName | 'movenet-multipose';
 
 /** Facts about the source video. */
 export interface VideoMeta {
@@ -74,17 +76,30 @@ export interface TimingsMs {
   total: number;
 }
 
+/** One person of a multi-person clip and their own analysis (as for one person; null without 3D). */
+export interface ResultPersonSummary {
+  id: number;
+  framesSeen: number;
+  /** Median box [x, y, w, h], px. */
+  box: [number, number, number, number];
+  analysis: Record<string, unknown> | null;
+}
+
 export interface CoachResult {
   format: typeof RESULT_FORMAT;
   video: VideoMeta;
   backend: BackendName;
-  model: ModelName;
+  model: DetectorModelName;
   frames: ResultFrame[];
   /** The 3D lifter that ran: model id, receptive field (frames), where it ran ('wasm' | 'webgpu'). */
   lifter?: { model: string; receptiveField: number; executionProvider?: 'wasm' | 'webgpu'; gravity?: LifterGravity };
   /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
   analysis?: Record<string, unknown>;
   timingsMs: TimingsMs;
+  /** The analysed person's id in `frames` (the single-person detector's 0, or the tracker's id with every person analysed). */
+  athleteId?: number;
+  /** With every person analysed (`--people all`): each person seen long enough, the athlete first. */
+  people?: ResultPersonSummary[];
   /** Human-readable caveats about this run (e.g. frames the fallback decoder dropped). */
   warnings?: string[];
 }

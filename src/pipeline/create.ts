@@ -24,10 +24,12 @@ export interface PipelineOptions {
   forceElementSource?: boolean;
   /** Seconds without progress before a stage counts as stalled; null = per-stage defaults (watchdog.ts). */
   stallTimeoutS?: number | null;
+  /** 'all': MoveNet MultiPose, identity tracking, the athlete chosen, and every person analysed (run.ts). */
+  people?: 'athlete' | 'all';
 }
 
 /** Per-run hooks and limits (progress, checkpoints, resume, cancel). */
-export type RunHooks = Omit<RunOptions, 'backend' | 'model' | 'postStages' | 'forceElementSource' | 'stallTimeoutS'>;
+export type RunHooks = Omit<RunOptions, 'backend' | 'model' | 'postStages' | 'forceElementSource' | 'stallTimeoutS' | 'people'>;
 
 export interface Pipeline {
   readonly options: Readonly<PipelineOptions>;
@@ -50,7 +52,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
     async run(file, hooks = {}) {
       return runPipeline(file, {
         ...hooks, backend: options.backend, model: options.model, forceElementSource: options.forceElementSource,
-        stallTimeoutS: options.stallTimeoutS, postStages: await postStages(),
+        stallTimeoutS: options.stallTimeoutS, people: options.people, postStages: await postStages(),
       });
     },
   };

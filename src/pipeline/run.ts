@@ -13,7 +13,8 @@ import { VideoInputError, type FrameSource, type VideoInfo } from '../video/type
 import { describeCodec } from '../video/codecs';
 import { getDetector } from '../pose2d/detector-cache';
 import { EtaEstimator, type Progress } from './progress';
-import { newSession, Track2DBuilder, type Session } from './session';
+import { splitPeople, type PersonTrack2D } from './people';
+import { newSession, Track2DBuilder, type PersonSession, type Session, type Track2D } from './session';
 import type { PostStage } from './stages';
 import { isStallError, scaledLimits, Watchdog } from './watchdog';
 
@@ -44,6 +45,11 @@ export interface RunOptions {
   resumeFrames?: readonly Frame2D[];
   /** Seconds without progress before a stage counts as stalled (all stages); default per stage (watchdog.ts). */
   stallTimeoutS?: number | null;
+  /**
+   * 'athlete' (default): the single-person MoveNet follows one person. 'all': MoveNet MultiPose finds
+   * everyone, the tracker keeps identities, the athlete is chosen, and every person is lifted and analysed.
+   */
+  people?: 'athlete' | 'all';
 }
 
 /** Aborted when any of the signals is (AbortSignal.any where the browser has it). */
@@ -71,6 +77,8 @@ const r1 = (ms: number): number => Math.round(ms * 10) / 10;
 async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDetector2D, wd: Watchdog, signal: AbortSignal) {
   detector.reset();
   const track = new Track2DBuilder(source.info.frameCountHint ?? 256);
+  // Everyone's detections, kept only when every person is analysed (identity tracking needs them all).
+  const everyone: Frame2D[] | null = opts.people === 'all' ? [] : null;
   let withPerson = 0;
   const eta = new EtaEstimator();
   const total = opts.maxFrames ?? source.info.frameCountHint;
@@ -89,6 +97,7 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
     detect2d += t - t1;
     const frame: Frame2D = { i: f.index, tMs: f.tMs, persons };
     track.push(frame);
+    everyone?.push(frame);
     if (persons.length) withPerson++;
     opts.onFrame?.(frame);
     opts.tensorCounts?.push(tf.memory().numTensors);
@@ -96,7 +105,29 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
     opts.onProgress?.(eta.progress('detecting', track.length, total));
     if (opts.maxFrames && track.length >= opts.maxFrames) break;
   }
-  return { track: track.build(), withPerson, decode, detect2d };
+  return { track: track.build(), everyone, withPerson, decode, detect2d };
+}
+
+/**
+ * Every person of a multi-person clip through the post stages (the athlete's session is done already).
+ * A person whose stage fails or stalls keeps their 2D (and a null analysis); the athlete's result stands.
+ */
+async function everyPerson(athlete: Session, people: readonly PersonTrack2D[], stages: readonly PostStage[], wd: Watchdog, signal: AbortSignal): Promise<PersonSession[]> {
+  const out: PersonSession[] = [];
+  for (const [k, p] of people.entries()) {
+    let s: Session = k === 0 ? athlete : { ...athlete, track: p.track, motion: null, lifter: null, analysis: null, analysisError: null, athleteId: p.id, warnings: [] };
+    if (k > 0) {
+      for (const stage of stages) {
+        wd.enter(stage.id);
+        try { s = { ...s, ...(await wd.guard(stage.run(s, signal))) }; } catch (e) {
+          if (signal.aborted && !isStallError(e)) throw e;
+          break;
+        }
+      }
+    }
+    out.push({ id: p.id, framesSeen: p.framesSeen, box: p.box, session: s });
+  }
+  return out;
 }
 
 /** Runs the whole pipeline on one file. Throws VideoInputError (human message) or AbortError. */
@@ -115,10 +146,11 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
     opts.onVideoInfo?.(source.info);
     opts.onProgress?.(new EtaEstimator().progress('loading-model', 0, source.info.frameCountHint));
     wd.enter('load-model');
-    const { choice, detector } = await wd.guard(getDetector(opts.backend ?? null, model));
+    const { choice, detector } = await wd.guard(getDetector(opts.backend ?? null, model, opts.people));
     opts.onBackend?.(choice);
-    const { track, withPerson, decode, detect2d } = await detectAll(source, opts, detector, wd, signal);
-    const n = track.frames;
+    const detected = await detectAll(source, opts, detector, wd, signal);
+    const { withPerson, decode, detect2d } = detected;
+    const n = detected.track.frames;
     if (n === 0) throw new VideoInputError('decode', 'No frames could be decoded from this video.');
     if (n === 1) {
       throw new VideoInputError('too-short', 'This video has only one frame, like a photo: a movement needs at least a second of video. Film one whole rep (3–10 s) and try again.');
@@ -127,7 +159,7 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
       throw new VideoInputError('no-person', 'No person was found in this video. Film the whole body from the side or at 45°, in good light.');
     }
     const warnings = [...(source.warnings ?? [])];
-    const endS = track.tMs[n - 1] / 1000;
+    const endS = detected.track.tMs[n - 1] / 1000;
     const fileS = source.info.durationS;
     const stoppedEarly = opts.maxFrames !== undefined && n >= opts.maxFrames; // asked for fewer frames
     if (!stoppedEarly && Number.isFinite(fileS) && fileS - endS > Math.max(0.5, 0.1 * fileS)) {
@@ -136,10 +168,14 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
     if (source.droppedFrames > 0) {
       warnings.push(`${source.droppedFrames} frames were skipped by the browser's video player; timing stays exact, some motion may be missed.`);
     }
-    let session = newSession({
-      file: file.name, width: source.info.width, height: source.info.height, durationS: source.info.durationS,
+    const people = detected.everyone ? splitPeople(detected.everyone) : null;
+    const sessionOf = (track: Track2D, more: Partial<Session> = {}): Session => ({ ...newSession({
+      file: file.name, width: source!.info.width, height: source!.info.height, durationS: source!.info.durationS,
       backend: choice.backend, model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 }, warnings,
-    }, track);
+    }, track), ...more });
+    let session = people?.people.length
+      ? sessionOf(people.people[0].track, { model: 'movenet-multipose', athleteId: people.athleteId })
+      : sessionOf(detected.track, { athleteId: detected.track.personId.find((id) => id >= 0) ?? null });
     for (const stage of opts.postStages ?? []) {
       const ts = now();
       opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', n, n));
@@ -155,6 +191,7 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
       session.timingsMs = { ...session.timingsMs, [stage.id]: r1(now() - ts) };
       opts.onStageDone?.(stage.id, session);
     }
+    if (people) session = { ...session, people: await everyPerson(session, people.people, opts.postStages ?? [], wd, signal) };
     session.timingsMs = { ...session.timingsMs, total: r1(now() - t0) };
     opts.onProgress?.(new EtaEstimator().progress('done', n, n));
     return session;

@@ -3,7 +3,7 @@
  * for the CLI, the exports and IndexedDB; `sessionFromResult` is the one validated parser that reads
  * it back (saved sessions, references, the evaluation tools). Both are pure.
  */
-import { RESULT_FORMAT, type BackendName, type CoachResult, type ModelName, type ResultFrame, type ResultPerson } from '../core/result';
+import { RESULT_FORMAT, type BackendName, type CoachResult, type DetectorModelName, type ResultFrame, type ResultPerson } from '../core/result';
 import { personsAt, quantise as q, Track2DBuilder, type Motion3D, type Session } from './session';
 
 const vec3 = (a: Float32Array, i: number): [number, number, number] => [q.m(a[i * 3]), q.m(a[i * 3 + 1]), q.m(a[i * 3 + 2])];
@@ -28,13 +28,21 @@ export function resultFrames(s: Pick<Session, 'track' | 'motion'>): ResultFrame[
   });
 }
 
+const analysisJson = (s: Session) => s.analysis!.analysis as unknown as Record<string, unknown>;
+
 /** The session as `coach-analysis/1` JSON (its analysis included when there is one). */
 export function toResult(s: Session): CoachResult {
   const out: CoachResult = {
     format: RESULT_FORMAT, video: { ...s.video }, backend: s.backend, model: s.model, frames: resultFrames(s), timingsMs: { ...s.timingsMs },
   };
   if (s.lifter) out.lifter = { ...s.lifter };
-  if (s.analysis) out.analysis = s.analysis.analysis as unknown as Record<string, unknown>;
+  if (s.analysis) out.analysis = analysisJson(s);
+  if (s.athleteId !== undefined && s.athleteId !== null) out.athleteId = s.athleteId;
+  if (s.people) {
+    out.people = s.people.map((p) => ({
+      id: p.id, framesSeen: p.framesSeen, box: p.box.map((v) => q.px(v)) as [number, number, number, number], analysis: p.session.analysis ? analysisJson(p.session) : null,
+    }));
+  }
   if (s.warnings.length) out.warnings = [...s.warnings];
   return out;
 }
@@ -51,7 +59,7 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const rowsOf = (v: unknown, width: number): v is number[][] => Array.isArray(v) && v.length === 17 && v.every((r) => Array.isArray(r) && r.length >= width && r.slice(0, width).every(isNum));
 const BACKENDS: readonly BackendName[] = ['wasm', 'webgl', 'webgpu'];
-const MODELS: readonly ModelName[] = ['movenet-lightning', 'movenet-thunder'];
+const MODELS: readonly DetectorModelName[] = ['movenet-lightning', 'movenet-thunder', 'movenet-multipose'];
 
 function fail(what: string): never {
   throw new ResultFormatError(`This is not a complete coach-analysis/1 result: ${what}.`);
@@ -103,8 +111,8 @@ export function sessionFromResult(json: unknown): Session {
   return {
     video: { file: v.file, width: v.width, height: v.height, fps: v.fps, frameCount: frames.length, durationS: v.durationS },
     backend: BACKENDS.includes(json.backend as BackendName) ? (json.backend as BackendName) : 'wasm',
-    model: MODELS.includes(json.model as ModelName) ? (json.model as ModelName) : 'movenet-lightning',
-    track, motion, lifter, settings: {}, analysis: null, analysisError: null,
+    model: MODELS.includes(json.model as DetectorModelName) ? (json.model as DetectorModelName) : 'movenet-lightning',
+    track, motion, lifter, settings: {}, analysis: null, analysisError: null, ...(isNum(json.athleteId) ? { athleteId: json.athleteId } : {}),
     timingsMs: { decode: isNum(t.decode) ? t.decode : 0, detect2d: isNum(t.detect2d) ? t.detect2d : 0, total: isNum(t.total) ? t.total : 0,
       ...(isNum(t.lift3d) ? { lift3d: t.lift3d } : {}), ...(isNum(t.analysis) ? { analysis: t.analysis } : {}) },
     warnings: Array.isArray(json.warnings) ? json.warnings.filter((w): w is string => typeof w === 'string') : [],

@@ -7,9 +7,9 @@
  * Values are quantised when they enter (0.01 px, 1e-4 score, 1e-4 m, 1 µs): the JSON written from a
  * session reads back into the same numbers, so a saved session analyses exactly like the fresh one.
  */
-import { roundTo, type BackendName, type ModelName, type TimingsMs, type VideoMeta } from '../core/result';
+import { roundTo, type BackendName, type DetectorModelName, type TimingsMs, type VideoMeta } from '../core/result';
 import { clipFacts } from './clip-facts';
-import type { Frame2D, Keypoint2D, Person2D } from '../core/types';
+import type { BoxPx, Frame2D, Keypoint2D, Person2D } from '../core/types';
 import type { AnalyzeOptions, DetailedAnalysis, Exercise } from '../analysis';
 import type { LifterInfo, Motion3D } from '../lift3d/types';
 
@@ -36,7 +36,7 @@ export type AnalysisSettings = Pick<AnalyzeOptions, 'exercise' | 'trim'>;
 export interface Session {
   video: VideoMeta;
   backend: BackendName;
-  model: ModelName;
+  model: DetectorModelName;
   track: Track2D;
   /** null when 3D was off or the lifter failed (then `warnings` says why). */
   motion: Motion3D | null;
@@ -48,6 +48,19 @@ export interface Session {
   analysisError: string | null;
   timingsMs: TimingsMs;
   warnings: string[];
+  /** Whose track this is: the person id in the frames (the single-person detector's, or the tracker's); null when nobody was seen. */
+  athleteId?: number | null;
+  /** With every person analysed: each person seen long enough (the athlete first, as this session). */
+  people?: PersonSession[];
+}
+
+/** One person of a multi-person clip with their own session (track, 3D, analysis). */
+export interface PersonSession {
+  id: number;
+  framesSeen: number;
+  /** Median box, px. */
+  box: BoxPx;
+  session: Session;
 }
 
 const q = {
@@ -140,7 +153,7 @@ export interface NewSessionInput {
   /** Container duration, s; NaN when unknown (then from the frame times). */
   durationS: number;
   backend: BackendName;
-  model: ModelName;
+  model: DetectorModelName;
   /** Stage times so far, ms (rounded to 0.1 ms here). */
   timingsMs: TimingsMs;
   warnings?: string[];

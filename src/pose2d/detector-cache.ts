@@ -5,6 +5,7 @@ import { initBackend } from './backend';
 import type { BackendChoice } from './backend-choice';
 import type { PoseDetector2D } from './detector';
 import { createMoveNet } from './movenet';
+import { createMoveNetMulti, type MultiPoseDetector } from './movenet-multi';
 
 /** Where the MoveNet files are served (graph JSON + one weights .bin each; copied by `npm ci`). */
 export const MOVENET_BASE = '/models/movenet/';
@@ -24,22 +25,32 @@ const why = (e: unknown) => errorMessage(e).split('. Please verify')[0];
 
 let cached: { key: string; detector: PoseDetector2D; choice: BackendChoice } | null = null;
 
-export async function getDetector(override: BackendName | null, model: ModelName): Promise<{ detector: PoseDetector2D; choice: BackendChoice }> {
+/** MultiPose as a PoseDetector2D: everyone in the frame (ids 0; the pipeline's tracker assigns them). */
+function multiAsDetector(m: MultiPoseDetector): PoseDetector2D {
+  return { model: 'movenet-lightning', backend: m.backend, estimate: (frame) => m.estimate(frame), reset: () => undefined, dispose: () => m.dispose() };
+}
+
+/**
+ * The loaded detector for (backend, model), or MoveNet MultiPose when `people` is 'all' (every person
+ * in the frame instead of the one the single-person model tracks).
+ */
+export async function getDetector(override: BackendName | null, model: ModelName, people: 'athlete' | 'all' = 'athlete'): Promise<{ detector: PoseDetector2D; choice: BackendChoice }> {
   let choice: BackendChoice;
   try {
     choice = await initBackend(override);
   } catch (e) {
     throw new ModelLoadError(`The ${override ?? 'automatic'} backend could not start (${why(e)}). Reload the page, or choose another backend in the header.`);
   }
-  const key = `${choice.backend}/${model}`;
+  const file = people === 'all' ? 'movenet-multipose' : model;
+  const key = `${choice.backend}/${file}`;
   if (cached?.key === key) return { detector: cached.detector, choice };
   cached?.detector.dispose();
   cached = null;
   let detector: PoseDetector2D;
   try {
-    detector = await createMoveNet(choice.backend, { model, modelBaseUrl: MOVENET_BASE });
+    detector = people === 'all' ? multiAsDetector(await createMoveNetMulti(choice.backend, MOVENET_BASE)) : await createMoveNet(choice.backend, { model, modelBaseUrl: MOVENET_BASE });
   } catch (e) {
-    throw new ModelLoadError(`The pose model files ${MOVENET_BASE}${model}.json and ${model}.bin could not be loaded: they are missing or damaged (${why(e)}). Reload the page; if you run your own copy, run \`npm ci\` to fetch the models again.`);
+    throw new ModelLoadError(`The pose model files ${MOVENET_BASE}${file}.json and ${file}.bin could not be loaded: they are missing or damaged (${why(e)}). Reload the page; if you run your own copy, run \`npm ci\` to fetch the models again.`);
   }
   cached = { key, detector, choice };
   return { detector, choice };

@@ -47,9 +47,9 @@ const LIVE_FRAME_EVERY_MS = 150;
 
 /** Loads a file and runs the pipeline on it; resolves when done, failed or cancelled. `resume` reuses kept 2D frames. */
 export async function startAnalysis(file: File, resume?: { sessionId: string; frames: readonly Frame2D[] }): Promise<void> {
-  const { backendOverride, model, frameSource, lift3d, exercise, status } = useAppStore.getState();
+  const { backendOverride, model, frameSource, lift3d, exercise, people, status } = useAppStore.getState();
   const job = latestJob('analysis');
-  const pipeline = createPipeline({ backend: backendOverride, model, lift3d, analysis: { exercise }, forceElementSource: frameSource === 'element', stallTimeoutS: stallTimeoutS() });
+  const pipeline = createPipeline({ backend: backendOverride, model, lift3d, analysis: { exercise }, forceElementSource: frameSource === 'element', stallTimeoutS: stallTimeoutS(), people });
   // The open review stays intact until the new analysis succeeds (a failure or Cancel puts it back).
   const previous = status === 'running' ? null : snapshotReview();
   const newUrl = file.size > 0 ? URL.createObjectURL(file) : null;

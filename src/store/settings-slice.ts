@@ -15,6 +15,8 @@ export interface SettingsSlice {
   /** Exercise to analyse as (`?exercise=squat|deadlift|auto`; default auto). */
   exercise: ExerciseChoice;
   setExercise(e: ExerciseChoice): void;
+  /** 'all' (`?people=all`, the CLI's `--people all`): analyse every person in view, not only the athlete. */
+  people: 'athlete' | 'all';
   /** Store the source video with each saved session (opt-in; persisted). */
   saveVideo: boolean;
   setSaveVideo(on: boolean): void;
@@ -36,7 +38,7 @@ export const parseModel = (v: string | null | undefined): ModelName | null =>
 
 type Persisted = Pick<SettingsSlice, 'backendOverride' | 'model' | 'saveVideo'>;
 
-function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'frameSource' | 'lift3d' | 'exercise' | 'saveVideo'> {
+function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'frameSource' | 'lift3d' | 'exercise' | 'people' | 'saveVideo'> {
   let saved: { backendOverride?: string; model?: string; saveVideo?: boolean } = {};
   try { saved = JSON.parse(globalThis.localStorage?.getItem(KEY) ?? '{}'); } catch { /* ignore broken storage */ }
   const q = new URLSearchParams(globalThis.location?.search ?? '');
@@ -46,6 +48,7 @@ function initialSettings(): Pick<SettingsSlice, 'backendOverride' | 'model' | 'f
     frameSource: q.get('source') === 'element' ? 'element' : 'auto',
     lift3d: q.has('lift') ? q.get('lift') === '1' : DEFAULT_LIFT3D,
     exercise: parseExercise(q.get('exercise')) ?? 'auto',
+    people: q.get('people') === 'all' ? 'all' : 'athlete',
     saveVideo: saved.saveVideo === true,
   };
 }
