@@ -4,6 +4,7 @@
  * Positions are metres in the mocap world frame (y up).
  */
 import type { AmcMotion } from './amc';
+import { degrees } from '../core/angle';
 import type { AsfSkeleton } from './asf';
 import { apply3, eulerDeg, mul3, transpose3, type Mat3 } from './rot';
 
@@ -36,7 +37,7 @@ function motionRotation(bone: PreparedBone, frame: number, rad: boolean): Mat3 {
   if (bone.channels) {
     for (let k = 0; k < n; k++) {
       const axis = 'xyz'.indexOf(bone.dof[k][1]);
-      if (bone.dof[k][0] === 'r' && axis >= 0) xyz[axis] = bone.channels[frame * n + k] * (rad ? 180 / Math.PI : 1);
+      if (bone.dof[k][0] === 'r' && axis >= 0) { const v = bone.channels[frame * n + k]; xyz[axis] = rad ? degrees(v) : v; }
     }
   }
   return eulerDeg('XYZ', xyz);
@@ -48,8 +49,7 @@ function rootTransform(skel: AsfSkeleton, motion: AmcMotion, frame: number): { t
   if (!ch) throw new Error("AMC: no 'root' line");
   const get = (name: string) => { const k = skel.rootOrder.indexOf(name); return k >= 0 && k < n ? ch[frame * n + k] : 0; };
   const t = ['tx', 'ty', 'tz'].map((c) => get(c) * skel.metresPerUnit);
-  const toDeg = skel.angleUnit === 'rad' ? 180 / Math.PI : 1;
-  const angles = [...skel.rootAxisOrder.toLowerCase()].map((a) => get(`r${a}`) * toDeg);
+  const angles = [...skel.rootAxisOrder.toLowerCase()].map((a) => (skel.angleUnit === 'rad' ? degrees(get(`r${a}`)) : get(`r${a}`)));
   return { t, r: eulerDeg(skel.rootAxisOrder, angles) };
 }
 

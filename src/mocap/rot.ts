@@ -2,6 +2,8 @@
  * Small 3×3 rotation helpers for Acclaim forward kinematics. Matrices are row-major
  * `Float64Array(9)`, acting on column vectors (`v' = M·v`). Angles in degrees unless named `Rad`.
  */
+import { radians } from '../core/angle';
+
 export type Mat3 = Float64Array;
 export type Vec3 = [number, number, number];
 
@@ -49,7 +51,7 @@ export function apply3(m: Mat3, v: ArrayLike<number>): Vec3 {
 export function eulerDeg(order: string, deg: ArrayLike<number>): Mat3 {
   let m = identity3();
   for (let i = 0; i < order.length; i++) {
-    const r = axisRotation(order[i].toLowerCase(), (deg[i] * Math.PI) / 180);
+    const r = axisRotation(order[i].toLowerCase(), radians(deg[i]));
     m = mul3(r, m);
   }
   return m;

@@ -13,6 +13,7 @@ import { valgusFrame } from '../valgus';
 import { jointConfidence } from '../view';
 import { lowHalf, mistakesFrom, repMask, type FaultContext } from './context';
 import type { Mistake } from '../types';
+import { degrees } from '../../core/angle';
 
 const LEG2D = [K.left_hip, K.right_hip, K.left_knee, K.right_knee, K.left_ankle, K.right_ankle];
 const LEG3D = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
@@ -32,7 +33,7 @@ function leg(hip: P2, knee: P2, ankle: P2, midX: number, hipW: number): [number,
   const a1 = Math.atan2(hip.x - knee.x, hip.y - knee.y), a2 = Math.atan2(ankle.x - knee.x, ankle.y - knee.y);
   let interior = Math.abs(a1 - a2);
   if (interior > Math.PI) interior = 2 * Math.PI - interior;
-  const dev = 180 - (interior * 180) / Math.PI;
+  const dev = 180 - degrees(interior);
   return [Math.sign(medial) * dev, (Math.abs(ankle.x - midX) - Math.abs(knee.x - midX)) / hipW];
 }
 
