@@ -7,6 +7,7 @@
  * indices, distances say their unit in the name.
  */
 import type { Analysis, Check, Mistake, Rep } from '../../analysis/types';
+import type { SessionMeta } from '../../sessions';
 
 /** One repetition: what the rep list, the markers and the fault cards read of a `Rep`. */
 export type RepView = Pick<Rep, 'startS' | 'bottomS' | 'endS' | 'durationS' | 'romM'>
@@ -68,18 +69,5 @@ export type CameraErrorKind =
 
 export type ExportKind = 'json' | 'csv-keypoints' | 'csv-reps' | 'bvh' | 'png' | 'csv-boxes';
 
-/** One saved session as the sessions list shows it. */
-export interface SessionSummary {
-  id: string;
-  name: string;
-  /** Creation time, ms since the Unix epoch. */
-  createdMs: number;
-  exercise?: string;
-  repCount?: number;
-  durationS?: number;
-  /** Whether the source video itself was stored (opt-in). */
-  hasVideo: boolean;
-  status: 'complete' | 'interrupted';
-  /** For interrupted sessions: what survived the reload. */
-  kept?: { frames2d: number; frames3d: number; frameCount: number; analysis: boolean };
-}
+/** One saved session as the sessions list shows it: the list fields of `SessionMeta` (src/sessions/types.ts). */
+export type SessionSummary = Pick<SessionMeta, 'id' | 'name' | 'createdMs' | 'exercise' | 'repCount' | 'durationS' | 'hasVideo' | 'status' | 'kept'>;
