@@ -6,9 +6,9 @@
  * upright most of the time and the arms below the head; each rule below breaks one of those.
  * All lengths are metres, angles degrees.
  */
+import { degrees } from '../core/angle';
 import { J, kneeAnglesDeg } from './body';
 import { percentile } from './signal';
-import { degrees } from '../core/angle';
 
 export type OtherActivity = 'push-ups' | 'lunges' | 'jumping jacks' | 'walking or running';
 

@@ -3,11 +3,11 @@
  * M = Rz·Ry·Rx of the AMC values, R_bone = R_parent·C·M·Cᵀ, end = end_parent + length·R_bone·dir.
  * Positions are metres in the mocap world frame (y up).
  */
-import type { AmcMotion } from './amc';
 import { degrees } from '../core/angle';
-import type { AsfSkeleton } from './asf';
 import { applyMat, eulerDeg, mulMat, transpose, type Mat3 } from '../core/geometry';
 import { scale, type Vec3 } from '../core/vec3';
+import type { AmcMotion } from './amc';
+import type { AsfSkeleton } from './asf';
 
 export interface FkResult {
   /** 'root' followed by the ASF bones in parent-before-child order. */

@@ -7,13 +7,13 @@
  * sideways by the same amount for both legs (one looks caved, the other pushed out), so the mean
  * cancels it to first order. Without 2D (mocap) or from an oblique view the lifter's 3D knees decide.
  */
+import { degrees } from '../../core/angle';
 import { J } from '../body';
 import { K, type Image2D, type P2 } from '../image2d';
 import { valgusFrame } from '../valgus';
 import { jointConfidence } from '../view';
 import { lowHalf, mistakesFrom, repMask, type FaultContext } from './context';
 import type { Mistake } from '../types';
-import { degrees } from '../../core/angle';
 
 const LEG2D = [K.left_hip, K.right_hip, K.left_knee, K.right_knee, K.left_ankle, K.right_ankle];
 const LEG3D = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
