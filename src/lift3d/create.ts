@@ -1,4 +1,4 @@
-/** createPoseLifter (docs/lifter.md, "Runtime"): manifest → metadata → ORT runner in a worker (main-thread fallback). */
+/** createPoseLifter (contract C): manifest → metadata → ORT runner in a worker (main-thread fallback). */
 import { validateMetadata, type LifterManifest, type LifterMetadata } from './metadata';
 import { TemporalLifter } from './lifter';
 import { createOrtRunner, type ModelRunner } from './runner';

@@ -1,4 +1,4 @@
-/** Lifter runtime API (docs/lifter.md, "Runtime"). Coordinates: input pixels (x right, y down) + score; output
+/** Lifter runtime API (contract C). Coordinates: input pixels (x right, y down) + score; output
  * metres, root-relative, camera axes x right, y up (image up), z towards the viewer, H36M order. */
 export interface LiftInput {
   /** frames × 17 × 3: x px, y px, score (COCO order; missing frames have score 0 everywhere). */
