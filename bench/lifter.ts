@@ -1,5 +1,5 @@
 /**
- * Lifter page: throughput of the lifter runtime (contract C) in its Web Worker — output frames/s of
+ * Lifter page: throughput of the lifter runtime (docs/lifter.md) in its Web Worker — output frames/s of
  * `liftSequence` on a long synthetic squat sequence (batched windows), and per-frame latency of the
  * causal `liftFrame` used live.
  */

@@ -1,5 +1,5 @@
 """Export a trained lifter checkpoint to ONNX (opset 13, dynamic batch/frames) with the
-coach-lifter/1 metadata JSON (contract B) and a PyTorch parity fixture.
+coach-lifter/1 metadata JSON (docs/lifter.md) and a PyTorch parity fixture.
 Usage: export_onnx.py --ckpt runs/x/main.pt --id vp3d-rf81 [--metrics metrics.json]"""
 import argparse
 import datetime

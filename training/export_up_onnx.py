@@ -1,7 +1,7 @@
 """Export the shipped lifter + the trained gravity head as one ONNX (opset 13, dynamic batch/frames):
 outputs pose3d and root exactly as the base model (same weights, parity-checked here), plus
 up [batch, outFrames, 3] (unit world-up in camera axes) and upSigmaDeg [batch, outFrames].
-Writes <id>.onnx, <id>.json (contract B + outputs.up) and training/fixtures/<id>.parity.json.
+Writes <id>.onnx, <id>.json (coach-lifter/1 metadata, docs/lifter.md, + outputs.up) and training/fixtures/<id>.parity.json.
 Usage: export_up_onnx.py --base vp3d-rf27 --head training/runs/up27/up.pt --id vp3d-rf27-up"""
 import argparse
 import copy

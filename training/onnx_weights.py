@@ -81,7 +81,7 @@ def read_onnx(path):
 
 
 def load_lifter_onnx(path, meta):
-    """TemporalModel (eval mode) with the ONNX's weights; meta = the model's metadata JSON (contract B)."""
+    """TemporalModel (eval mode) with the ONNX's weights; meta = the model's coach-lifter/1 metadata JSON (docs/lifter.md)."""
     m = TemporalModel(filter_widths=meta['filterWidths'], causal=meta['causal'], dropout=0.0, channels=meta['channels'])
     inits, convs = read_onnx(path)
     t = lambda name: torch.from_numpy(inits[name])  # noqa: E731

@@ -9,9 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { findMocapClips } from '../mocap/node';
 import { analyze } from './analyze';
 import { hasMocap, MISSING_MOCAP, mocapDir, mocapSequence } from './fixtures/mocap';
+import { elevationDeg } from '../core/angle';
 import { makeRng } from '../core/rng';
 import { viaCamera } from './fixtures/synthetic';
-import { elevationDeg } from './ground';
+import { GROUND_UP } from './ground';
 import { jointAt, sub } from '../core/vec3';
 import { H36M as J, H36M_LR_PAIRS } from '../core/skeleton';
 import type { PoseSequence } from './types';
@@ -118,7 +119,7 @@ d('spine angle vs mocap ground truth', () => {
     [1417, 1932, 35, 12, 3, 0.005], [1417, 1932, 150, 20, -4, 0.01],
   ])('squat frames %i–%i, camera yaw %i°, pitch %i°, roll %i°, noise %f m: within 5° of the truth', (s, e, yawDeg, pitchDeg, rollDeg, noiseM) => {
     const world = mocapSequence(s === 3805 ? 'cmu/13/13_29.amc' : 'cmu/13/13_30.amc', { startFrame: s, endFrame: e });
-    const truth = Array.from({ length: world.frames }, (_, f) => elevationDeg(sub(jointAt(world.pose3d, f, J.thorax), jointAt(world.pose3d, f, J.pelvis))));
+    const truth = Array.from({ length: world.frames }, (_, f) => elevationDeg(sub(jointAt(world.pose3d, f, J.thorax), jointAt(world.pose3d, f, J.pelvis)), GROUND_UP));
     const a = analyze(viaCamera(world, { yawDeg, pitchDeg, rollDeg, noiseM, seed: 11 }), { exercise: 'squat' });
     const err = a.spineAngleDeg.flatMap((s, f) => (s === null ? [] : [Math.abs(s - truth[f])]));
     expect(err.length).toBe(world.frames);

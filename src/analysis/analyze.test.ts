@@ -10,7 +10,7 @@ import { angleBetween } from '../core/vec3';
 import type { PoseSequence } from './types';
 
 describe('analyze() result object', () => {
-  it('has the contract-D fields with units that add up', () => {
+  it('has the documented Analysis fields (docs/analysis.md) with units that add up', () => {
     const a = analyze(viaCamera(synthSequence({ reps: 3, leanDeg: 25 }), { yawDeg: 70 }));
     expect(a.exercise).toBe('squat');
     expect(a.repCount).toBe(3);

@@ -1,4 +1,5 @@
 /** Per-frame body measurements on flat `frames × 17 × 3` H36M poses (metres). */
+import { degrees } from '../core/angle';
 import { H36M } from '../core/skeleton';
 import { angleAt, dist, jointAt, type Vec3 } from '../core/vec3';
 import { median } from './signal';
@@ -8,21 +9,21 @@ export const J = H36M;
 /** Interior knee angles (deg, 180 = straight) of frame f: [left, right]. */
 export function kneeAnglesDeg(p: ArrayLike<number>, f: number): [number, number] {
   const a = (h: number, k: number, an: number) =>
-    (angleAt(jointAt(p, f, h), jointAt(p, f, k), jointAt(p, f, an)) * 180) / Math.PI;
+    degrees(angleAt(jointAt(p, f, h), jointAt(p, f, k), jointAt(p, f, an)));
   return [a(J.left_hip, J.left_knee, J.left_ankle), a(J.right_hip, J.right_knee, J.right_ankle)];
 }
 
 /** Interior hip angle (deg) between the trunk (hip→thorax) and the thigh (hip→knee), mean of sides. */
 export function hipAngleDeg(p: ArrayLike<number>, f: number): number {
   const th = jointAt(p, f, J.thorax);
-  const a = (h: number, k: number) => (angleAt(th, jointAt(p, f, h), jointAt(p, f, k)) * 180) / Math.PI;
+  const a = (h: number, k: number) => degrees(angleAt(th, jointAt(p, f, h), jointAt(p, f, k)));
   return (a(J.left_hip, J.left_knee) + a(J.right_hip, J.right_knee)) / 2;
 }
 
 /** Interior elbow angles (deg): [left, right]. */
 export function elbowAnglesDeg(p: ArrayLike<number>, f: number): [number, number] {
   const a = (s: number, e: number, w: number) =>
-    (angleAt(jointAt(p, f, s), jointAt(p, f, e), jointAt(p, f, w)) * 180) / Math.PI;
+    degrees(angleAt(jointAt(p, f, s), jointAt(p, f, e), jointAt(p, f, w)));
   return [a(J.left_shoulder, J.left_elbow, J.left_wrist), a(J.right_shoulder, J.right_elbow, J.right_wrist)];
 }
 

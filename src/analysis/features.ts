@@ -1,7 +1,8 @@
 /** Per-frame signals in the ground frame (Y up, pelvis at origin), metres and degrees. */
+import { elevationDeg } from '../core/angle';
 import { jointAt, sub } from '../core/vec3';
 import { J, kneeAnglesDeg, midJoint } from './body';
-import { elevationDeg } from './ground';
+import { GROUND_UP } from './ground';
 
 export interface FrameSignals {
   /** Pelvis height above the lower ankle (the stance foot), m. */
@@ -21,7 +22,7 @@ export interface FrameSignals {
  * vector's angle with the floor plane (arccos of its cosine similarity with its floor projection).
  */
 export function spineElevationDeg(g: ArrayLike<number>, f: number): number {
-  return elevationDeg(sub(jointAt(g, f, J.thorax), jointAt(g, f, J.pelvis)));
+  return elevationDeg(sub(jointAt(g, f, J.thorax), jointAt(g, f, J.pelvis)), GROUND_UP);
 }
 
 export function frameSignals(g: Float32Array, frames: number): FrameSignals {

@@ -5,13 +5,12 @@
  * x = the camera's right axis projected on the floor, z = x × y (towards the camera, horizontal).
  * Used by `groundFrame` (ground.ts) instead of the standing-posture heuristic when confident.
  */
+import { angleBetweenDeg } from '../core/angle';
 import { combineUp } from '../core/gravity';
 import { transformPoints, type Mat3 } from '../core/geometry';
-import { angleBetween, cross, normalize, type Vec3 } from '../core/vec3';
+import { cross, normalize, type Vec3 } from '../core/vec3';
 import { median } from './signal';
 import type { GroundInfo, PoseSequence } from './types';
-
-const DEG = 180 / Math.PI;
 
 /**
  * Largest clip σ (degrees) for which the lifter's up is trusted over the posture heuristic. The
@@ -28,10 +27,10 @@ export function lifterGroundInfo(gravity: NonNullable<PoseSequence['gravity']>, 
   const spread: number[] = [];
   for (let f = 0; f < usable.length; f++) {
     const u: Vec3 = [gravity.up[f * 3], gravity.up[f * 3 + 1], gravity.up[f * 3 + 2]];
-    if (usable[f] && u.every(Number.isFinite)) spread.push(angleBetween(u, up) * DEG);
+    if (usable[f] && u.every(Number.isFinite)) spread.push(angleBetweenDeg(u, up));
   }
   return {
-    up, tiltDeg: angleBetween(up, [0, 1, 0]) * DEG, standingFrames: 0, spreadDeg: median(spread),
+    up, tiltDeg: angleBetweenDeg(up, [0, 1, 0]), standingFrames: 0, spreadDeg: median(spread),
     unsure: false, source: 'lifter', sigmaDeg: g.sigmaDeg,
   };
 }

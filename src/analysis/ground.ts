@@ -7,15 +7,14 @@
  * axis is vertical once made perpendicular to the hips/shoulders line (removes roll) and tilted
  * back by the calibrated standing lean; the component-wise median over those frames is "up".
  */
+import { angleBetweenDeg, radians } from '../core/angle';
 import { applyMat, axisAngle, mulMat, rotationBetween, rotY, transformPoints, type Mat3 } from '../core/geometry';
-import { angleBetween, cross, dot, jointAt, normalize, rejectFrom, sub, type Vec3 } from '../core/vec3';
+import { angleBetween, cross, jointAt, normalize, rejectFrom, sub, type Vec3 } from '../core/vec3';
 import { hipAngleDeg, J, kneeAnglesDeg, midJoint } from './body';
 import { gravityAlignedRotation, lifterGroundInfo } from './ground-lifter';
 import { median, percentile } from './signal';
 import type { Thresholds } from './thresholds';
 import type { GroundInfo, PoseSequence } from './types';
-
-const DEG = 180 / Math.PI;
 
 /**
  * Frames whose pose is complete and whose leg/trunk joints are, on average, scored reliably (the
@@ -74,20 +73,23 @@ export function estimateUp(p: Float32Array, usable: boolean[], t: Thresholds): G
   // Per frame: remove roll (the hips and shoulders lines are horizontal when standing), then tilt
   // back by the calibrated standing lean about the lateral axis (the line of gravity passes a few
   // cm in front of the ankles, so standing bodies lean slightly forward).
-  const lean = axisAngleFor(-t.standingLeanDeg / DEG);
+  const lean = axisAngleFor(radians(-t.standingLeanDeg));
   const axes = use.map((f) => {
     const a = bodyAxis(p, f);
     const lat = lateralAxis(p, f);
     const c = normalize(rejectFrom(a, lat));
-    return angleBetween(a, c) < 20 / DEG ? lean(lat, c) : a;
+    return angleBetween(a, c) < radians(20) ? lean(lat, c) : a;
   });
   const up = medianVec(axes);
-  const spreadDeg = median(axes.map((a) => angleBetween(a, up) * DEG));
-  const tiltDeg = angleBetween(up, [0, 1, 0]) * DEG;
+  const spreadDeg = median(axes.map((a) => angleBetweenDeg(a, up)));
+  const tiltDeg = angleBetweenDeg(up, [0, 1, 0]);
   if (!reason && spreadDeg > t.groundSpreadDeg) reason = `standing frames disagree on the vertical by ${spreadDeg.toFixed(0)}°`;
   if (!reason && tiltDeg > t.groundMaxTiltDeg) reason = `estimated vertical is ${tiltDeg.toFixed(0)}° from the camera's up axis`;
   return { up, tiltDeg, standingFrames: idx.length, spreadDeg, unsure: !!reason, ...(reason ? { reason } : {}), source: 'posture' };
 }
+
+/** The vertical of the ground frame (+y); `elevationDeg(v, GROUND_UP)` is v's angle above the floor. */
+export const GROUND_UP: Readonly<Vec3> = [0, 1, 0];
 
 export interface GroundFrame {
   info: GroundInfo;
@@ -139,10 +141,4 @@ export function groundFrame(pose: Float32Array, frames: number, usable: boolean[
   const cam = applyMat(level, [0, 0, 1]);
   const cameraAzimuth = Math.hypot(cam[0], cam[2]) > 1e-6 ? Math.atan2(cam[0], cam[2]) : 0;
   return { info, rotation, poses, facing, cameraAzimuth, usable };
-}
-
-/** Signed angle (deg) of `v` above the floor plane in a Y-up frame. */
-export function elevationDeg(v: Vec3): number {
-  const n = Math.hypot(v[0], v[1], v[2]);
-  return n > 1e-9 ? Math.asin(Math.max(-1, Math.min(1, dot(v, [0, 1, 0]) / n))) * DEG : NaN;
 }

@@ -5,6 +5,7 @@
  * (Munro, Herrington & Carolan 2012, "Reliability of 2-dimensional video assessment of frontal-plane
  * dynamic knee valgus during common athletic screening tasks", J Sport Rehabil 21:7–11).
  */
+import { degrees, radians } from '../core/angle';
 import { COCO } from '../core/skeleton';
 import type { Vec3 } from '../core/vec3';
 
@@ -53,10 +54,10 @@ export const len = (a: P2, b: P2) => Math.hypot(a.x - b.x, a.y - b.y);
  * share of its forward component); null when the view is too frontal to undo that (|sin| < 0.5).
  */
 export function sagittalInclinationDeg(a: P2, b: P2, yawDeg: number): number | null {
-  const k = Math.abs(Math.sin((yawDeg * Math.PI) / 180));
+  const k = Math.abs(Math.sin(radians(yawDeg)));
   if (k < 0.5) return null;
   const dx = Math.abs(b.x - a.x) / k, dy = b.y - a.y;
-  return (Math.atan2(dx, Math.abs(dy)) * 180) / Math.PI;
+  return degrees(Math.atan2(dx, Math.abs(dy)));
 }
 
 /** Side of the pair (0 = left, 1 = right) whose joints the detector sees better in frame f. */

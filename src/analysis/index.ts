@@ -1,4 +1,4 @@
-/** Public analysis API (contract D): pure TypeScript, no UI, rendering or ML runtime imports. */
+/** Public analysis API (docs/analysis.md): pure TypeScript, no UI, rendering or ML runtime imports. */
 export { analyze, analyzeDetailed, type DetailedAnalysis } from './analyze';
 export { compare, compareAnalysed, type ComparisonReport, type ComparisonMoment } from './compare';
 export type { JointGroup } from './compareWords';

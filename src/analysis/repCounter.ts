@@ -5,6 +5,7 @@
  * noise makes no ghost reps, and the rep completes when the lifter returns towards the standing
  * level). The vertical is learnt on the fly from standing frames (see ./ground).
  */
+import { elevationDeg, radians } from '../core/angle';
 import { applyMat, axisAngle } from '../core/geometry';
 import { add, dist, dot, jointAt, normalize, rejectFrom, scale, sub, type Vec3 } from '../core/vec3';
 import { hipAngleDeg, J, kneeAnglesDeg, midJoint } from './body';
@@ -65,7 +66,7 @@ function updateUp(s: RepCounterState, p: Float32Array): { up: Vec3; upFrames: nu
   const a = midJoint(p, 0, J.left_ankle, J.right_ankle);
   const axis = normalize(add(normalize(sub(jointAt(p, 0, J.thorax), a)), normalize(sub(jointAt(p, 0, J.head), a))));
   const lat = normalize(add(normalize(sub(jointAt(p, 0, J.left_hip), jointAt(p, 0, J.right_hip))), normalize(sub(jointAt(p, 0, J.left_shoulder), jointAt(p, 0, J.right_shoulder)))));
-  const v = applyMat(axisAngle(lat, -s.t.standingLeanDeg * Math.PI / 180), normalize(rejectFrom(axis, lat)));
+  const v = applyMat(axisAngle(lat, radians(-s.t.standingLeanDeg)), normalize(rejectFrom(axis, lat)));
   const n = Math.min(s.upFrames + 1, 100);
   return { up: normalize(add(scale(s.up, (n - 1) / n), scale(v, 1 / n))), upFrames: s.upFrames + 1 };
 }
@@ -73,8 +74,7 @@ function updateUp(s: RepCounterState, p: Float32Array): { up: Vec3; upFrames: nu
 function signal(ex: Exercise, p: Float32Array, up: Vec3): number {
   const pel = jointAt(p, 0, J.pelvis);
   if (ex === 'deadlift') {
-    const v = normalize(sub(jointAt(p, 0, J.thorax), pel));
-    return (Math.asin(Math.max(-1, Math.min(1, dot(v, up)))) * 180) / Math.PI;
+    return elevationDeg(sub(jointAt(p, 0, J.thorax), pel), up);
   }
   return Math.min(dot(sub(pel, jointAt(p, 0, J.left_ankle)), up), dot(sub(pel, jointAt(p, 0, J.right_ankle)), up));
 }

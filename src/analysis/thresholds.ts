@@ -104,7 +104,7 @@ export interface Thresholds {
    *  output, "up" and the lean are depth-ambiguous from the front (up off by 7–13° there in our
    *  lifter-in-the-loop check), so forward lean is not judged from near-frontal views. */
   minMistakeConfidence: number;
-  /** Joint scores below this count as unreliable (contract B: lifter minScore 0.2). */
+  /** Joint scores below this count as unreliable (the lifter metadata's minScore is 0.2, docs/lifter.md). */
   minJointScore: number;
   /** Ground-frame estimate is "unsure" when its spread exceeds this (deg). */
   groundSpreadDeg: number;

@@ -1,5 +1,5 @@
 /**
- * Public types of the analysis API (contract D). All lengths in metres, angles in degrees, times in
+ * Public types of the analysis API (docs/analysis.md). All lengths in metres, angles in degrees, times in
  * seconds unless the name says otherwise (`tMs` = milliseconds).
  */
 import type { Thresholds } from './thresholds';
@@ -126,7 +126,7 @@ export interface GroundInfo {
   sigmaDeg?: number;
 }
 
-/** The result JSON's `analysis` object (coach-analysis/1, contract D / issue 3 item 10). */
+/** The result JSON's `analysis` object (coach-analysis/1; docs/analysis.md, docs/result-format.md). */
 export interface Analysis {
   exercise: Exercise | 'unknown';
   exerciseSource: 'user' | 'detected';

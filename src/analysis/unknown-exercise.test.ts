@@ -4,6 +4,7 @@
  * moves like the squat), and a split stance (one foot 0.5 m forward, the other 0.25 m back).
  */
 import { describe, expect, it } from 'vitest';
+import { radians } from '../core/angle';
 import { analyze } from './analyze';
 import { J } from './body';
 import { hasMocap, MISSING_MOCAP, mocapSequence } from './fixtures/mocap';
@@ -16,7 +17,7 @@ const squat = () => mocapSequence('cmu/13/13_29.amc', { startFrame: 3805, endFra
 /** Every joint rotated by `deg` about the world x axis through the first frame's pelvis (mocap: y up). */
 function tipped(seq: PoseSequence, deg: number): PoseSequence {
   const p = Float32Array.from(seq.pose3d);
-  const c = Math.cos((deg * Math.PI) / 180), s = Math.sin((deg * Math.PI) / 180);
+  const c = Math.cos(radians(deg)), s = Math.sin(radians(deg));
   const [, py, pz] = [p[0], p[1], p[2]];
   for (let i = 0; i < p.length; i += 3) {
     const y = p[i + 1] - py, z = p[i + 2] - pz;

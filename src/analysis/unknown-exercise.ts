@@ -6,6 +6,7 @@
  * upright most of the time and the arms below the head; each rule below breaks one of those.
  * All lengths are metres, angles degrees.
  */
+import { degrees } from '../core/angle';
 import { J, kneeAnglesDeg } from './body';
 import { percentile } from './signal';
 
@@ -37,8 +38,7 @@ const at = (p: Float32Array, f: number, j: number, k: number) => p[(f * 17 + j) 
 /** Elevation (deg) of the mid-ankle → head axis above the plane normal to the input's +y. */
 function bodyElevationDeg(p: Float32Array, f: number): number {
   const v = [0, 1, 2].map((k) => at(p, f, J.head, k) - (at(p, f, J.left_ankle, k) + at(p, f, J.right_ankle, k)) / 2);
-  const horiz = Math.hypot(v[0], v[2]);
-  return (Math.atan2(v[1], horiz) * 180) / Math.PI;
+  return degrees(Math.atan2(v[1], Math.hypot(v[0], v[2])));
 }
 
 /** Number of sign changes of x after dropping values within ±dead of zero (hysteresis). */

@@ -4,19 +4,18 @@
  * and the direction towards the camera (input +z) — 0° frontal, ±90° side, 180° back — and each
  * analyzer states which view it needs and how confident it is for a given yaw.
  */
+import { degrees, radians } from '../core/angle';
 import { wrapAngle } from '../core/geometry';
 import type { GroundFrame } from './ground';
 import { circularMedian, fillGaps, median, movingAverage, movingMedian } from './signal';
 import type { ViewInfo } from './types';
-
-const DEG = 180 / Math.PI;
 
 /** Per-frame camera yaw (deg, (−180,180], + = person turned to their left), smoothed over ~0.5 s. */
 export function cameraYawDeg(g: GroundFrame, fps: number): Float64Array {
   const raw = g.facing.map((a) => (Number.isFinite(a) ? a - g.cameraAzimuth : NaN));
   const h = Math.max(1, Math.round(fps * 0.25));
   const sm = movingAverage(movingMedian(fillGaps(raw), h), h);
-  return sm.map((a) => (Number.isFinite(a) ? wrapAngle(a) * DEG : NaN));
+  return sm.map((a) => (Number.isFinite(a) ? degrees(wrapAngle(a)) : NaN));
 }
 
 export function viewLabel(yawDeg: number): ViewInfo['label'] {
@@ -29,9 +28,9 @@ export function viewLabel(yawDeg: number): ViewInfo['label'] {
 }
 
 export function summariseView(yaw: Float64Array): ViewInfo {
-  const c = circularMedian(Array.from(yaw, (d) => d / DEG));
-  const yawDeg = Number.isFinite(c) ? c * DEG : 0;
-  const spread = median(Array.from(yaw, (d) => Math.abs(wrapAngle((d - yawDeg) / DEG)) * DEG));
+  const c = circularMedian(Array.from(yaw, radians));
+  const yawDeg = Number.isFinite(c) ? degrees(c) : 0;
+  const spread = median(Array.from(yaw, (d) => degrees(Math.abs(wrapAngle(radians(d - yawDeg))))));
   return { yawDeg, label: viewLabel(yawDeg), yawSpreadDeg: Number.isFinite(spread) ? spread : 0 };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyMat, axisAngle, mulMat, rotationBetween, rotY, transformPoints, transpose, wrapAngle } from './geometry';
+import { degrees } from './angle';
+import { applyMat, axisAngle, eulerDeg, mulMat, rotationBetween, rotX, rotY, rotZ, transformPoints, transpose, wrapAngle } from './geometry';
 import { angleAt, angleBetween, cross, jointAt, normalize, rejectFrom } from './vec3';
 
 describe('vec3 + geometry', () => {
@@ -23,5 +24,13 @@ describe('vec3 + geometry', () => {
     expect(Array.from(transformPoints([1, 0, 0, 0, 0, 1], axisAngle([0, 1, 0], Math.PI / 2))).map((v) => Math.round(v))).toEqual([0, 0, -1, 1, 0, 0]);
     expect(wrapAngle(3 * Math.PI)).toBeCloseTo(Math.PI);
     expect(wrapAngle(-Math.PI / 2 - 2 * Math.PI)).toBeCloseTo(-Math.PI / 2);
+  });
+
+  it('Euler angles (Acclaim order string): the first axis is applied first', () => {
+    const [x, y, z] = [0.3, -1.1, 2.0];
+    const want = mulMat(rotZ(z), mulMat(rotY(y), rotX(x)));
+    eulerDeg('XYZ', [x, y, z].map(degrees)).forEach((v, i) => expect(v).toBeCloseTo(want[i], 12));
+    eulerDeg('zyx', [90, 0, 0]).forEach((v, i) => expect(v).toBeCloseTo(rotZ(Math.PI / 2)[i], 12));
+    expect(() => eulerDeg('XQZ', [0, 0, 0])).toThrow(/unknown rotation axis 'q'/);
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Pure rotation helpers: 3×3 matrices as row-major tuples, rotations that map one direction onto
- * another (Rodrigues), and rotations about the vertical (+y) axis. Angles in radians.
+ * another (Rodrigues), rotations about the coordinate axes and Euler angles. Matrices act on column
+ * vectors (`v' = M·v`). Angles in radians unless the name says `Deg`.
  */
+import { radians } from './angle';
 import { cross, dot, norm, normalize, type Vec3 } from './vec3';
 
 /** Row-major 3×3 matrix. */
@@ -42,6 +44,24 @@ export function axisAngle(axis: Vec3, angle: number): Mat3 {
 export const rotY = (angle: number): Mat3 => axisAngle([0, 1, 0], angle);
 export const rotX = (angle: number): Mat3 => axisAngle([1, 0, 0], angle);
 export const rotZ = (angle: number): Mat3 => axisAngle([0, 0, 1], angle);
+
+const AXIS_ROTATION: Readonly<Record<string, (angle: number) => Mat3>> = { x: rotX, y: rotY, z: rotZ };
+
+/**
+ * Euler rotation for an axis-order string such as 'XYZ' (Acclaim ASF/AMC): the first axis is applied
+ * first, so 'XYZ' gives `Rz·Ry·Rx` (CMU mocap README formula). `deg` holds the angles in degrees, in
+ * the order's axes.
+ */
+export function eulerDeg(order: string, deg: ArrayLike<number>): Mat3 {
+  let m: Mat3 = [...IDENTITY];
+  for (let i = 0; i < order.length; i++) {
+    const axis = order[i].toLowerCase();
+    const rot = AXIS_ROTATION[axis];
+    if (!rot) throw new Error(`unknown rotation axis '${axis}' (expected x, y or z)`);
+    m = mulMat(rot(radians(deg[i])), m);
+  }
+  return m;
+}
 
 /** Smallest rotation that maps direction `from` onto direction `to`. */
 export function rotationBetween(from: Vec3, to: Vec3): Mat3 {

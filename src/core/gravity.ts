@@ -3,9 +3,8 @@
  * 3D stage (result.lifter.gravity) and the analyzers' ground frame. Axes: the lifter's camera axes
  * (x right, y image up, z towards the viewer); angles in degrees.
  */
+import { degrees } from './angle';
 import type { LifterGravity } from './result';
-
-const DEG = 180 / Math.PI;
 
 /**
  * Inverse-variance weighted mean direction (weights 1/σ², the maximum-likelihood mean of isotropic
@@ -42,5 +41,5 @@ export function combineUp(up: ArrayLike<number>, sigmaDeg: ArrayLike<number>, ke
  * image right).
  */
 export function pitchRoll(up: readonly number[]): { pitchDeg: number; rollDeg: number } {
-  return { pitchDeg: Math.asin(Math.max(-1, Math.min(1, up[2]))) * DEG, rollDeg: Math.atan2(up[0], up[1]) * DEG };
+  return { pitchDeg: degrees(Math.asin(Math.max(-1, Math.min(1, up[2])))), rollDeg: degrees(Math.atan2(up[0], up[1])) };
 }

@@ -1,5 +1,5 @@
 /**
- * The `coach-analysis/1` result JSON (contract E; documented in docs/result-format.md).
+ * The `coach-analysis/1` result JSON, documented in docs/result-format.md.
  * Later issues add fields; never rename or change the meaning of these.
  */
 import type { Frame2D } from './types';
@@ -93,7 +93,7 @@ export interface CoachResult {
   frames: ResultFrame[];
   /** The 3D lifter that ran: model id, receptive field (frames), where it ran ('wasm' | 'webgpu'). */
   lifter?: { model: string; receptiveField: number; executionProvider?: 'wasm' | 'webgpu'; gravity?: LifterGravity };
-  /** Contract D `Analysis` object; typed loosely here so core does not depend on analysis. */
+  /** The analyzer's `Analysis` object (docs/analysis.md); typed loosely here so core does not depend on analysis. */
   analysis?: Record<string, unknown>;
   timingsMs: TimingsMs;
   /** The analysed person's id in `frames` (the single-person detector's 0, or the tracker's id with every person analysed). */

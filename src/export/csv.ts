@@ -86,7 +86,7 @@ const SEVERITY_RANK: Record<string, number> = { mild: 1, moderate: 2, severe: 3 
 const rankOf = (s: unknown) => (typeof s === 'number' ? s : typeof s === 'string' ? SEVERITY_RANK[s] ?? 0 : 0);
 
 /**
- * One row per rep of `analysis.reps` (contract D): rep number (1-based), times in seconds, range in
+ * One row per rep of `analysis.reps` (docs/analysis.md): rep number (1-based), times in seconds, range in
  * metres/degrees, speeds in m/s, then the mistakes flagged in that rep (`kind` list and worst severity).
  */
 export function repsToCsv(analysis: Record<string, unknown> | undefined): string {

@@ -2,26 +2,25 @@
  * Rotation helpers for BVH: row-major Mat3 (src/core/geometry.ts), Euler angles in the BVH channel
  * order Z, X, Y (R = Rz·Rx·Ry, decomposition as three.js `Euler.setFromRotationMatrix` 'ZXY'), degrees.
  */
+import { degrees, radians } from '../core/angle';
 import { mulMat, rotationBetween, rotX, rotY, rotZ, type Mat3 } from '../core/geometry';
 import { cross, norm, normalize, rejectFrom, type Vec3 } from '../core/vec3';
-
-const DEG = 180 / Math.PI;
 
 /** [z, x, y] degrees with R = Rz(z)·Rx(x)·Ry(y). */
 export function eulerZXYDeg(m: Mat3): [number, number, number] {
   const m32 = Math.min(1, Math.max(-1, m[7]));
   const x = Math.asin(m32);
-  if (Math.abs(m32) < 0.9999999) return [Math.atan2(-m[1], m[4]) * DEG, x * DEG, Math.atan2(-m[6], m[8]) * DEG];
-  return [Math.atan2(m[3], m[0]) * DEG, x * DEG, 0];
+  if (Math.abs(m32) < 0.9999999) return [degrees(Math.atan2(-m[1], m[4])), degrees(x), degrees(Math.atan2(-m[6], m[8]))];
+  return [degrees(Math.atan2(m[3], m[0])), degrees(x), 0];
 }
 
 /** Inverse of eulerZXYDeg. */
 export const matFromZXYDeg = (z: number, x: number, y: number): Mat3 =>
-  mulMat(mulMat(rotZ(z / DEG), rotX(x / DEG)), rotY(y / DEG));
+  mulMat(mulMat(rotZ(radians(z)), rotX(radians(x))), rotY(radians(y)));
 
 /** Rotation about a BVH channel axis ('X' | 'Y' | 'Z') by `deg` degrees. */
 export function axisRotationDeg(axis: string, deg: number): Mat3 {
-  const r = deg / DEG;
+  const r = radians(deg);
   if (axis === 'X') return rotX(r);
   if (axis === 'Y') return rotY(r);
   if (axis === 'Z') return rotZ(r);

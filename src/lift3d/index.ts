@@ -1,4 +1,4 @@
-/** Public lifter runtime API (contract C). */
+/** Public lifter runtime API (docs/lifter.md, "Runtime"). */
 export type { PoseLifter, LiftInput, LiftOutput, CreateLifterOptions, ExecutionProvider } from './types';
 export type { LifterMetadata, LifterManifest } from './metadata';
 export { createPoseLifter, loadLifterMetadata, ORT_WASM_PATH, DEFAULT_MODEL_BASE } from './create';

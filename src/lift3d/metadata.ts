@@ -1,4 +1,4 @@
-/** coach-lifter/1 model metadata and manifest (contract B), with validation. */
+/** coach-lifter/1 model metadata and manifest (docs/lifter.md, "Runtime"), with validation. */
 export interface LifterManifest { offline: string; live: string; models: string[] }
 
 export interface LifterMetadata {

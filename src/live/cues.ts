@@ -6,8 +6,9 @@
  * the knee bent); each only when the view suits it (`VIEW_NEEDS`, "Frontal Perspective Error") and the
  * joints are scored well; a fault must last `minMistakeS` before it is cued. Squats only, as offline.
  */
+import { degrees, elevationDeg } from '../core/angle';
 import { applyMat, rotationBetween, transformPoints, wrapAngle } from '../core/geometry';
-import { dot, jointAt, normalize, sub, type Vec3 } from '../core/vec3';
+import { jointAt, normalize, sub, type Vec3 } from '../core/vec3';
 import { J } from '../analysis/body';
 import { facingAzimuth } from '../analysis/ground';
 import { valgusFrame } from '../analysis/valgus';
@@ -69,7 +70,6 @@ export interface CueOptions {
   minUpFrames?: number;
 }
 
-const DEG = 180 / Math.PI;
 const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_shoulder, J.right_shoulder];
 const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
 /** Smoothing time constants (s): yaw over ~0.5 s like the offline view estimate, spine over ~5 frames. */
@@ -91,8 +91,7 @@ export function cameraYawRad(pose: Float32Array, up: Vec3): { yaw: number; level
 
 /** Spine (pelvis→thorax) angle above the floor plane whose normal is `up`, degrees (90 = upright). */
 export function spineAboveFloorDeg(pose: Float32Array, up: Vec3): number {
-  const v = normalize(sub(jointAt(pose, 0, J.thorax), jointAt(pose, 0, J.pelvis)));
-  return Math.asin(Math.max(-1, Math.min(1, dot(v, normalize(up))))) * DEG;
+  return elevationDeg(sub(jointAt(pose, 0, J.thorax), jointAt(pose, 0, J.pelvis)), up);
 }
 
 const ema = (prev: number, x: number, a: number) => (Number.isFinite(prev) ? prev + a * (x - prev) : x);
@@ -104,7 +103,7 @@ function measure(s: CueState, f: CueInput, t: Thresholds): { next: CueState; vie
   const { yaw, levelled } = cameraYawRad(f.pose, f.up);
   const ay = 1 - Math.exp(-dt / YAW_TAU_S);
   const yawCos = ema(s.yawCos, Math.cos(yaw), ay), yawSin = ema(s.yawSin, Math.sin(yaw), ay);
-  const yawDeg = Math.atan2(yawSin, yawCos) * DEG;
+  const yawDeg = degrees(Math.atan2(yawSin, yawCos));
   const spineDeg = ema(s.spineDeg, spineAboveFloorDeg(f.pose, f.up), 1 - Math.exp(-dt / SPINE_TAU_S));
   const v = valgusFrame(levelled, 0);
   const bent = [v.kneeDeg[0] < t.valgusKneeFlexedDeg, v.kneeDeg[1] < t.valgusKneeFlexedDeg];

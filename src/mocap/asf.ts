@@ -2,7 +2,7 @@
  * Acclaim ASF skeleton parser (CMU Graphics Lab / HDM05 format; spec: Lander, "Working with motion
  * capture file formats", Game Developer 1998, and the CMU mocap FAQ). Takes the file text.
  */
-import type { Vec3 } from './rot';
+import type { Vec3 } from '../core/vec3';
 
 export interface AsfBone {
   name: string;

@@ -3,9 +3,11 @@
  * M = Rz·Ry·Rx of the AMC values, R_bone = R_parent·C·M·Cᵀ, end = end_parent + length·R_bone·dir.
  * Positions are metres in the mocap world frame (y up).
  */
+import { degrees } from '../core/angle';
+import { applyMat, eulerDeg, mulMat, transpose, type Mat3 } from '../core/geometry';
+import { scale, type Vec3 } from '../core/vec3';
 import type { AmcMotion } from './amc';
 import type { AsfSkeleton } from './asf';
-import { apply3, eulerDeg, mul3, transpose3, type Mat3 } from './rot';
 
 export interface FkResult {
   /** 'root' followed by the ASF bones in parent-before-child order. */
@@ -17,7 +19,7 @@ export interface FkResult {
   rotations: Float32Array;
 }
 
-interface PreparedBone { parent: number; c: Mat3; ct: Mat3; offset: number[]; dof: string[]; channels?: Float64Array }
+interface PreparedBone { parent: number; c: Mat3; ct: Mat3; offset: Vec3; dof: string[]; channels?: Float64Array }
 
 function prepare(skel: AsfSkeleton, motion: AmcMotion, boneScale?: Record<string, number>): PreparedBone[] {
   const index = new Map<string, number>([['root', 0]]);
@@ -25,7 +27,7 @@ function prepare(skel: AsfSkeleton, motion: AmcMotion, boneScale?: Record<string
   return skel.bones.map((b) => {
     const c = eulerDeg(b.axisOrder, b.axisDeg);
     const len = b.length * skel.metresPerUnit * (boneScale?.[b.name] ?? 1);
-    return { parent: index.get(b.parent)!, c, ct: transpose3(c), offset: b.direction.map((d) => d * len), dof: b.dof, channels: motion.channels.get(b.name) };
+    return { parent: index.get(b.parent)!, c, ct: transpose(c), offset: scale(b.direction, len), dof: b.dof, channels: motion.channels.get(b.name) };
   });
 }
 
@@ -36,7 +38,7 @@ function motionRotation(bone: PreparedBone, frame: number, rad: boolean): Mat3 {
   if (bone.channels) {
     for (let k = 0; k < n; k++) {
       const axis = 'xyz'.indexOf(bone.dof[k][1]);
-      if (bone.dof[k][0] === 'r' && axis >= 0) xyz[axis] = bone.channels[frame * n + k] * (rad ? 180 / Math.PI : 1);
+      if (bone.dof[k][0] === 'r' && axis >= 0) { const v = bone.channels[frame * n + k]; xyz[axis] = rad ? degrees(v) : v; }
     }
   }
   return eulerDeg('XYZ', xyz);
@@ -48,8 +50,7 @@ function rootTransform(skel: AsfSkeleton, motion: AmcMotion, frame: number): { t
   if (!ch) throw new Error("AMC: no 'root' line");
   const get = (name: string) => { const k = skel.rootOrder.indexOf(name); return k >= 0 && k < n ? ch[frame * n + k] : 0; };
   const t = ['tx', 'ty', 'tz'].map((c) => get(c) * skel.metresPerUnit);
-  const toDeg = skel.angleUnit === 'rad' ? 180 / Math.PI : 1;
-  const angles = [...skel.rootAxisOrder.toLowerCase()].map((a) => get(`r${a}`) * toDeg);
+  const angles = [...skel.rootAxisOrder.toLowerCase()].map((a) => (skel.angleUnit === 'rad' ? degrees(get(`r${a}`)) : get(`r${a}`)));
   return { t, r: eulerDeg(skel.rootAxisOrder, angles) };
 }
 
@@ -65,7 +66,6 @@ export function forwardKinematics(skel: AsfSkeleton, motion: AmcMotion, boneScal
   const rotations = new Float32Array(F * nb * 9);
   const rots: Mat3[] = new Array(nb);
   const pos: number[][] = new Array(nb);
-  const tmp = new Float64Array(9);
   for (let f = 0; f < F; f++) {
     const root = rootTransform(skel, motion, f);
     rots[0] = root.r;
@@ -73,8 +73,8 @@ export function forwardKinematics(skel: AsfSkeleton, motion: AmcMotion, boneScal
     for (let i = 0; i < bones.length; i++) {
       const b = bones[i];
       const m = motionRotation(b, f, skel.angleUnit === 'rad');
-      const r = mul3(mul3(mul3(rots[b.parent], b.c, tmp), m), b.ct);
-      const d = apply3(r, b.offset);
+      const r = mulMat(mulMat(mulMat(rots[b.parent], b.c), m), b.ct);
+      const d = applyMat(r, b.offset);
       const p = pos[b.parent];
       rots[i + 1] = r;
       pos[i + 1] = [p[0] + d[0], p[1] + d[1], p[2] + d[2]];

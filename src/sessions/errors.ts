@@ -1,3 +1,5 @@
+import { errorMessage } from '../core/errors';
+
 /** Errors from session storage with a message a user can act on. */
 export class SessionStorageError extends Error {
   constructor(readonly code: 'quota' | 'unavailable' | 'not-found' | 'invalid', message: string, readonly cause?: unknown) {
@@ -21,6 +23,5 @@ export function storageError(e: unknown, what: string, bytes: number, withVideo:
     const tip = withVideo ? 'Delete old sessions, or save without the video, and try again.' : 'Delete old sessions and try again.';
     return new SessionStorageError('quota', `Not enough browser storage to ${what}${size}. ${tip}`, e);
   }
-  const msg = e instanceof Error ? e.message : String(e);
-  return new SessionStorageError('unavailable', `Could not ${what}: ${msg}`, e);
+  return new SessionStorageError('unavailable', `Could not ${what}: ${errorMessage(e)}`, e);
 }

@@ -1,7 +1,9 @@
+import { degrees } from '../core/angle';
+
 /** Display rotation from an ISO-BMFF track matrix (ISO/IEC 14496-12 §8.3.2, 16.16 fixed point a, b, u, c, d, v, x, y, w). */
 export function rotationFromMatrix(m: ArrayLike<number> | null | undefined): 0 | 90 | 180 | 270 {
   if (!m || m.length < 5) return 0;
-  const deg = Math.round((Math.atan2(m[1], m[0]) * 180) / Math.PI);
+  const deg = Math.round(degrees(Math.atan2(m[1], m[0])));
   const r = ((deg % 360) + 360) % 360;
   return r === 90 || r === 180 || r === 270 ? r : 0;
 }

@@ -1,3 +1,4 @@
+import { degrees } from '../core/angle';
 import { H36M } from '../core/skeleton';
 import type { AngleLabel, PoseArray } from './types';
 
@@ -9,7 +10,7 @@ export function angleAtDeg(pose: PoseArray, a: number, b: number, c: number, off
   const nu = Math.hypot(ux, uy, uz), nv = Math.hypot(vx, vy, vz);
   if (!(nu > 1e-9 && nv > 1e-9)) return NaN;
   const cos = Math.min(1, Math.max(-1, (ux * vx + uy * vy + uz * vz) / (nu * nv)));
-  return (Math.acos(cos) * 180) / Math.PI;
+  return degrees(Math.acos(cos));
 }
 
 const J = H36M;

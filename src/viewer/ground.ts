@@ -1,8 +1,6 @@
+import { ANKLE_HEIGHT_M } from '../core/anatomy';
 import { H36M } from '../core/skeleton';
 import type { GroundPlane } from './types';
-
-/** Height of the H36M ankle joint above the sole when standing (metres, adult average). */
-export const ANKLE_HEIGHT_M = 0.07;
 
 /**
  * Floor plane from an up vector (e.g. the analyzer's `ground.up`) and the poses: the 5th percentile

@@ -33,7 +33,7 @@ const KIND_PARTS: readonly { match: RegExp; parts: (side?: Side) => Pick<Mistake
   },
 ];
 
-/** A mistake as the analyzers report it (contract D): a kind, a time span in seconds, a severity. */
+/** A mistake as the analyzers report it (`Mistake`, docs/analysis.md): a kind, a time span in seconds, a severity. */
 export interface MistakeSpan {
   kind: string;
   startS: number;

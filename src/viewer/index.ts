@@ -1,5 +1,5 @@
 export { SkeletonViewer } from './SkeletonViewer';
-export { groundFromPoses, ANKLE_HEIGHT_M } from './ground';
+export { groundFromPoses } from './ground';
 export { defaultAngleLabels, angleAtDeg } from './angles';
 export { highlightsAt, highlightColors, type MistakeSpan, WARN_COLOR, BAD_COLOR } from './highlights';
 export type {

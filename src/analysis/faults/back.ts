@@ -6,7 +6,8 @@
  * pelvis→spine vs thorax→head chain. Both are measured against the same lifter's standing frames
  * (a person's neutral line is their own), on the side of the body the detector sees better.
  */
-import { angleBetween, jointAt, sub } from '../../core/vec3';
+import { angleBetweenDeg, degrees } from '../../core/angle';
+import { jointAt, sub } from '../../core/vec3';
 import { J } from '../body';
 import { K, nearSide, type Image2D } from '../image2d';
 import { median } from '../signal';
@@ -14,8 +15,6 @@ import { jointConfidence } from '../view';
 import { lowHalf, mistakesFrom, repMask, type FaultContext } from './context';
 import { standingFrames } from './standing';
 import type { Mistake } from '../types';
-
-const DEG = 180 / Math.PI;
 
 /** 2D flexion (deg) of the shoulder→ear line from the hip→shoulder line, + = towards the chest. */
 export function neckFlex2d(img: Image2D, f: number, minScore: number): number | null {
@@ -30,12 +29,12 @@ export function neckFlex2d(img: Image2D, f: number, minScore: number): number | 
   let vx = -ty / tl, vy = tx / tl;
   if (vx * facing - vy < 0) { vx = -vx; vy = -vy; }
   const nx = p(ear).x - p(sh).x, ny = p(ear).y - p(sh).y;
-  return Math.atan2(nx * vx + ny * vy, (nx * tx + ny * ty) / tl) * DEG;
+  return degrees(Math.atan2(nx * vx + ny * vy, (nx * tx + ny * ty) / tl));
 }
 
 /** 3D flexion (deg) between the lower (pelvis→spine) and upper (thorax→head) spine segments. */
 export function spineFlex3d(g: Float32Array, f: number): number {
-  return angleBetween(sub(jointAt(g, f, J.spine), jointAt(g, f, J.pelvis)), sub(jointAt(g, f, J.head), jointAt(g, f, J.thorax))) * DEG;
+  return angleBetweenDeg(sub(jointAt(g, f, J.spine), jointAt(g, f, J.pelvis)), sub(jointAt(g, f, J.head), jointAt(g, f, J.thorax)));
 }
 
 export function roundedBackMistakes(c: FaultContext, viewConf: (yawDeg: number) => number): Mistake[] {

@@ -6,6 +6,7 @@
  * ground-frame thigh elevation. "Well above the knees" = thighs more than ~30° above parallel
  * (sine 0.5): a quarter squat, not a squat that stops just short of parallel.
  */
+import { degrees } from '../../core/angle';
 import { jointAt, sub } from '../../core/vec3';
 import { J } from '../body';
 import { K, type Image2D } from '../image2d';
@@ -53,7 +54,7 @@ export function shallowDepthMistakes(c: FaultContext): Mistake[] {
     let conf = 0;
     for (let f = a; f <= b; f++) conf += jointConfidence(c.scores, f, [J.left_hip, J.right_hip, J.left_knee, J.right_knee]) / (b - a + 1);
     const ev: Evidence = has2 && has3 ? '2d+3d' : has2 ? '2d' : '3d';
-    const deg = Math.round((Math.asin(Math.max(-1, Math.min(1, s))) * 180) / Math.PI);
+    const deg = Math.round(degrees(Math.asin(Math.max(-1, Math.min(1, s)))));
     const score = (s - t.shallowThighSin) / (t.shallowSevereThighSin - t.shallowThighSin);
     pushIf(out, repMistake(c, 'shallow_depth', k, r.start, r.end, score, conf, ev,
       `Rep ${k + 1} stops with the hips well above the knees (thighs ${deg}° above parallel); sit lower, hip crease to knee height if your mobility allows.`));

@@ -12,8 +12,9 @@ import { J } from '../body';
 import { K, mid, nearSide, sagittalInclinationDeg, type Image2D } from '../image2d';
 import { jointConfidence } from '../view';
 import { lowHalf, mistakesFrom, repMask, type FaultContext } from './context';
+import { elevationDeg } from '../../core/angle';
 import { jointAt, sub } from '../../core/vec3';
-import { elevationDeg } from '../ground';
+import { GROUND_UP } from '../ground';
 import type { Mistake } from '../types';
 
 const TRUNK2D = [K.left_hip, K.right_hip, K.left_shoulder, K.right_shoulder];
@@ -35,8 +36,8 @@ export function lean2d(img: Image2D, f: number, yawDeg: number, minScore: number
 
 /** 3D trunk and shin inclinations from the ground frame's vertical (deg). */
 export function lean3d(g: Float32Array, f: number): { trunkDeg: number; shinDeg: number } {
-  const shin = (k: number, a: number) => 90 - elevationDeg(sub(jointAt(g, f, k), jointAt(g, f, a)));
-  return { trunkDeg: 90 - elevationDeg(sub(jointAt(g, f, J.thorax), jointAt(g, f, J.pelvis))), shinDeg: (shin(J.left_knee, J.left_ankle) + shin(J.right_knee, J.right_ankle)) / 2 };
+  const shin = (k: number, a: number) => 90 - elevationDeg(sub(jointAt(g, f, k), jointAt(g, f, a)), GROUND_UP);
+  return { trunkDeg: 90 - elevationDeg(sub(jointAt(g, f, J.thorax), jointAt(g, f, J.pelvis)), GROUND_UP), shinDeg: (shin(J.left_knee, J.left_ankle) + shin(J.right_knee, J.right_ankle)) / 2 };
 }
 
 export function leanFrame(c: FaultContext, f: number): LeanFrame | null {

@@ -7,6 +7,7 @@
  * sideways by the same amount for both legs (one looks caved, the other pushed out), so the mean
  * cancels it to first order. Without 2D (mocap) or from an oblique view the lifter's 3D knees decide.
  */
+import { degrees } from '../../core/angle';
 import { J } from '../body';
 import { K, type Image2D, type P2 } from '../image2d';
 import { valgusFrame } from '../valgus';
@@ -32,7 +33,7 @@ function leg(hip: P2, knee: P2, ankle: P2, midX: number, hipW: number): [number,
   const a1 = Math.atan2(hip.x - knee.x, hip.y - knee.y), a2 = Math.atan2(ankle.x - knee.x, ankle.y - knee.y);
   let interior = Math.abs(a1 - a2);
   if (interior > Math.PI) interior = 2 * Math.PI - interior;
-  const dev = 180 - (interior * 180) / Math.PI;
+  const dev = 180 - degrees(interior);
   return [Math.sign(medial) * dev, (Math.abs(ankle.x - midX) - Math.abs(knee.x - midX)) / hipW];
 }
 

@@ -5,7 +5,8 @@ import { ExerciseControls } from './ExerciseControls';
 import { frameAt, timeOf } from './format';
 import { MistakeList } from './MistakeList';
 import { RepList } from './RepList';
-import type { AnalysisView, ExerciseChoice, TrimView } from './types';
+import type { ExerciseChoice } from '../../analysis/types';
+import type { AnalysisView, TrimView } from './types';
 import './coach.css';
 
 export interface CoachPanelProps {

@@ -2,7 +2,8 @@
 import { useId } from 'react';
 import { trimError } from './coachModel';
 import { formatTime } from './format';
-import type { ExerciseChoice, TrimView } from './types';
+import type { ExerciseChoice } from '../../analysis/types';
+import type { TrimView } from './types';
 
 export interface ExerciseControlsProps {
   /** What the analyzer detected (or was told), e.g. "squat". */

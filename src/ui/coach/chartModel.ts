@@ -1,5 +1,6 @@
 /** Pure data/options builders for the uPlot signal charts (no DOM; uPlot types only). */
 import type uPlot from 'uplot';
+import { DEFAULT_THRESHOLDS as ANALYZER_DEFAULTS } from '../../analysis/thresholds';
 
 /** A horizontal reference line, e.g. the forward-lean limit, in the signal's unit. */
 export interface Threshold {
@@ -18,12 +19,12 @@ export interface SignalSpec {
 }
 
 /**
- * Display defaults, in the signals' units. The spine limit follows the seed article
- * (fitness-3d-pose-experiments.txt: ≥ ~47° good form, 27–28° leaning too far; the analyzer's default is 40°); the
- * integrator should pass the analyzer's configured thresholds instead where it has them.
+ * Display defaults, in the signals' units: the spine limit is the analyzer's default
+ * `forwardLeanDeg` (src/analysis/thresholds.ts, with its source); the knee line marks parallel depth.
+ * The integrator should pass the analyzer's configured thresholds instead where it has them.
  */
 export const DEFAULT_THRESHOLDS = {
-  spineAngleDeg: [{ value: 40, label: 'Forward-lean limit' }],
+  spineAngleDeg: [{ value: ANALYZER_DEFAULTS.forwardLeanDeg, label: 'Forward-lean limit' }],
   kneeAngleDeg: [{ value: 90, label: 'Parallel depth' }],
   hipHeightM: [] as Threshold[],
 } satisfies Record<string, Threshold[]>;

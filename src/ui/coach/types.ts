@@ -1,66 +1,41 @@
 /**
- * Prop types for the coach's presentational components. They mirror contract D (the `analysis`
- * object of `coach-analysis/1`) structurally, so the analyzer's `Analysis` can be passed as-is;
- * extra fields are ignored. Times are seconds on the clip's timeline (0 = first decoded frame),
- * frames are 0-based decoded-frame indices, distances say their unit in the name.
+ * Prop types for the coach's presentational components. The analysis-shaped ones are the parts of
+ * the analyzer's `Analysis` (src/analysis/types.ts; the `analysis` object of `coach-analysis/1`,
+ * docs/result-format.md and docs/analysis.md) that the panels read, derived from it with `Pick`, so
+ * an `Analysis` is always assignable and a renamed or retyped field breaks the build here. Times are
+ * seconds on the clip's timeline (0 = first decoded frame), frames are 0-based decoded-frame
+ * indices, distances say their unit in the name.
  */
+import type { Analysis, Check, Mistake, Rep } from '../../analysis/types';
+import type { SessionMeta } from '../../sessions';
 
-export type ExerciseChoice = 'auto' | 'squat' | 'deadlift';
+/** One repetition: what the rep list, the markers and the fault cards read of a `Rep`. */
+export type RepView = Pick<Rep, 'startS' | 'bottomS' | 'endS' | 'durationS' | 'romM'>
+  & Partial<Pick<Rep, 'eccentricS' | 'concentricS' | 'meanSpeedMps' | 'peakSpeedMps' | 'minKneeDeg'>>;
 
-/** One repetition as contract D reports it. */
-export interface RepView {
-  startS: number;
-  bottomS: number;
-  endS: number;
-  durationS: number;
-  /** Range of motion in metres (hips or bar proxy). */
-  romM: number;
-  eccentricS?: number;
-  concentricS?: number;
-  /** Mean / peak speed of the hips or bar proxy, metres per second. */
-  meanSpeedMps?: number;
-  peakSpeedMps?: number;
-  /** Smallest knee interior angle in the rep, degrees (depth). */
-  minKneeDeg?: number;
-}
-
-/** One detected mistake. `severity` is 0..1 (or a word such as 'high'). */
-export interface MistakeView {
-  kind: string;
-  startS: number;
-  endS: number;
-  severity: number | string;
-  /** The analyzer's own severity word ('mild' | 'moderate' | 'severe'); wins over `severity`. */
-  level?: string;
-  /** Rep index as the analyzer gives it; the UI matches reps by time overlap instead. */
-  rep?: number | null;
-  /** Analyzer's own sentence, used when the UI has no plain-words hint for `kind`. */
-  message?: string;
-  /** What the finding rests on: detector 2D keypoints, the 3D lifter, or both. */
-  evidence?: string;
-}
+/**
+ * One detected mistake, as the fault cards read a `Mistake`. Wider than `Mistake` where the panels
+ * are: `kind` may be one this UI has no words for (the analyzer's `message` is shown), `severity`
+ * may be a 0..1 score as well as a word, and `level` (a severity word) wins over `severity`.
+ */
+export type MistakeView = Pick<Mistake, 'startS' | 'endS'> & Partial<Pick<Mistake, 'rep' | 'message' | 'evidence'>> & {
+  kind: Mistake['kind'] | (string & {});
+  severity: Mistake['severity'] | number | (string & {});
+  level?: Mistake['severity'] | (string & {});
+};
 
 /** One entry of the analysis' `checks[]`: what was checked from this view (issue 11). */
-export interface CheckView {
-  kind: string;
-  status: 'checked' | 'low_confidence' | 'not_checked';
-  reason: string;
-}
+export type CheckView = Check;
 
-/** The subset of contract D's `analysis` object that the coach panels read. */
-export interface AnalysisView {
-  exercise: string;
-  active: { startS: number; endS: number };
-  repCount: number;
+/** The parts of `Analysis` the coach panels read. */
+export type AnalysisView = Pick<Analysis, 'repCount' | 'spineAngleDeg' | 'viewWarnings'> & {
+  exercise: Analysis['exercise'] | (string & {});
+  active: Pick<Analysis['active'], 'startS' | 'endS'>;
   reps: RepView[];
-  /** Per decoded frame, degrees between the pelvis→thorax vector and the floor; null = gated. */
-  spineAngleDeg: (number | null)[];
   mistakes: MistakeView[];
-  /** Codes or sentences from the view-validity check (made from `checks`). */
-  viewWarnings: string[];
   /** Every check and its status; absent in results made before issue 11. */
   checks?: CheckView[];
-}
+};
 
 /** User trim of the active span in seconds; undefined = automatic. */
 export interface TrimView {
@@ -94,18 +69,5 @@ export type CameraErrorKind =
 
 export type ExportKind = 'json' | 'csv-keypoints' | 'csv-reps' | 'bvh' | 'png' | 'csv-boxes';
 
-/** One saved session as the sessions list shows it. */
-export interface SessionSummary {
-  id: string;
-  name: string;
-  /** Creation time, ms since the Unix epoch. */
-  createdMs: number;
-  exercise?: string;
-  repCount?: number;
-  durationS?: number;
-  /** Whether the source video itself was stored (opt-in). */
-  hasVideo: boolean;
-  status: 'complete' | 'interrupted';
-  /** For interrupted sessions: what survived the reload. */
-  kept?: { frames2d: number; frames3d: number; frameCount: number; analysis: boolean };
-}
+/** One saved session as the sessions list shows it: the list fields of `SessionMeta` (src/sessions/types.ts). */
+export type SessionSummary = Pick<SessionMeta, 'id' | 'name' | 'createdMs' | 'exercise' | 'repCount' | 'durationS' | 'hasVideo' | 'status' | 'kept'>;

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CoachResult, ResultFrame } from '../core/result';
 import { SessionStorageError, storageError } from './errors';
-import { CHUNK, openSessionStore } from './store';
+import { CHUNK, openSessionStore } from './idb';
 import type { SessionStore } from './types';
 
 const video = { file: 'squat.mp4', width: 640, height: 480, fps: 30, frameCount: 600, durationS: 20 };
