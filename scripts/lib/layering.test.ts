@@ -15,12 +15,19 @@ describe('layering lint', () => {
     ['src/multiview/probe.ts', "import * as tf from '@tensorflow/tfjs';"],
     ['src/lift3d/probe.ts', "import { App } from '../ui/App';"],
     ['src/pose2d/probe.ts', "import { useAppStore } from '../store';"],
+    ['src/pose2d/probe.ts', "import { createPipeline } from '../pipeline/create';"],
+    ['src/pipeline/probe.ts', "import { useAppStore } from '../store';"],
+    ['src/live/probe.ts', "import { setLive } from '../store/live-actions';"],
+    ['src/store/probe.ts', "import { App } from '../ui/App';"],
+    ['src/store/probe.ts', "import { SkeletonViewer } from '../viewer';"],
   ])('%s: %s is an error', async (file, code) => {
     expect(await ruleHits(file, `${code}\nexport const x = 1;`)).toBe(1);
   });
 
   it('allows imports that point the right way', async () => {
     expect(await ruleHits('src/store/probe.ts', "import { analyze } from '../analysis';\nexport const x = analyze;")).toBe(0);
+    expect(await ruleHits('src/store/probe.ts', "import { createPipeline } from '../pipeline/create';\nexport const x = createPipeline;")).toBe(0);
+    expect(await ruleHits('src/ui/probe.ts', "import { useAppStore } from '../store';\nexport const x = useAppStore;")).toBe(0);
     expect(await ruleHits('src/analysis/probe.ts', "import { COCO } from '../core/skeleton';\nexport const x = COCO;")).toBe(0);
   });
 });

@@ -45,7 +45,7 @@ export interface AnalyzeOptions {
 
 export type Severity = 'mild' | 'moderate' | 'severe';
 
-/** Every form check the analysis runs (issue 11 contract); `checks[]` has one entry per kind. */
+/** Every form check the analysis runs (docs/analysis.md, "Form checks by view"); `checks[]` has one entry per kind. */
 export const MISTAKE_KINDS = ['forward_lean', 'knee_valgus', 'rounded_back', 'heel_lift', 'shallow_depth', 'hips_rise_first', 'bar_drift'] as const;
 export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 

@@ -81,7 +81,7 @@ const REP_COLUMNS: readonly (readonly [string, string])[] = [
 
 interface MistakeLike { kind?: unknown; rep?: unknown; severity?: unknown; startS?: unknown; endS?: unknown; confidence?: unknown; evidence?: unknown; message?: unknown }
 
-/** Severity words of the mistake contract, mildest first (numbers 0..1 from older results rank as is). */
+/** Severity words of a mistake (docs/analysis.md), mildest first (numbers 0..1 from older results rank as is). */
 const SEVERITY_RANK: Record<string, number> = { mild: 1, moderate: 2, severe: 3 };
 const rankOf = (s: unknown) => (typeof s === 'number' ? s : typeof s === 'string' ? SEVERITY_RANK[s] ?? 0 : 0);
 
@@ -107,7 +107,7 @@ export function repsToCsv(analysis: Record<string, unknown> | undefined): string
 }
 
 /**
- * One row per mistake of `analysis.mistakes` (issue 11 contract): kind, rep (1-based, empty outside
+ * One row per mistake of `analysis.mistakes` (docs/analysis.md, "Output"): kind, rep (1-based, empty outside
  * reps), start/end in seconds, severity word, confidence 0..1, evidence (2d | 3d | 2d+3d), message.
  */
 export function mistakesToCsv(analysis: Record<string, unknown> | undefined): string {

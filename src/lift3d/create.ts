@@ -1,4 +1,4 @@
-/** createPoseLifter (contract C): manifest → metadata → ORT runner in a worker (main-thread fallback). */
+/** createPoseLifter (the lifter runtime, docs/lifter.md): manifest → metadata → ORT runner in a worker (main-thread fallback). */
 import { errorMessage } from '../core/errors';
 import { validateMetadata, type LifterManifest, type LifterMetadata } from './metadata';
 import { TemporalLifter } from './lifter';

@@ -1,6 +1,6 @@
 import type { LifterGravity } from '../core/result';
 
-/** Lifter runtime API (contract C). Coordinates: input pixels (x right, y down) + score; output
+/** Lifter runtime API (docs/lifter.md). Coordinates: input pixels (x right, y down) + score; output
  * metres, root-relative, camera axes x right, y up (image up), z towards the viewer, H36M order. */
 export interface LiftInput {
   /** frames × 17 × 3: x px, y px, score (COCO order; missing frames have score 0 everywhere). */

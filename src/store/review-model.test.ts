@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { H36M } from '../core/skeleton';
 import type { Motion3D } from '../pipeline/session';
-import { ANKLE_ABOVE_FLOOR_M, displayMotion, plantedRoots } from './review-model';
+import { ANKLE_HEIGHT_M as ANKLE_ABOVE_FLOOR_M } from '../core/anatomy';
+import { displayMotion, plantedRoots } from './review-model';
 
 const pose = (ankleY: [number, number]) => {
   const p = Array.from({ length: 17 }, () => [0, 0, 0] as [number, number, number]);

@@ -5,10 +5,9 @@
  */
 import type { DetailedAnalysis } from '../analysis';
 import { has3d, type Session } from '../pipeline/session';
+import { ANKLE_HEIGHT_M } from '../core/anatomy';
 import { H36M } from '../core/skeleton';
 
-/** Ankle joint centre above the floor, metres (the viewer's groundFromPoses uses the same 7 cm). */
-export const ANKLE_ABOVE_FLOOR_M = 0.07;
 
 export interface DisplayMotion {
   /** frames × 17 × 3, metres, y up, root-relative (pelvis at origin); NaN = no pose. */
@@ -30,7 +29,7 @@ export function plantedRoots(pose: Float32Array, frames: number): Float32Array {
   const la = H36M.left_ankle * 3 + 1, ra = H36M.right_ankle * 3 + 1;
   for (let f = 0; f < frames; f++) {
     const low = Math.min(pose[f * 51 + la], pose[f * 51 + ra]);
-    root[f * 3 + 1] = Number.isFinite(low) ? ANKLE_ABOVE_FLOOR_M - low : NaN;
+    root[f * 3 + 1] = Number.isFinite(low) ? ANKLE_HEIGHT_M - low : NaN;
   }
   return root;
 }

@@ -1,5 +1,6 @@
 /** User settings: backend, MoveNet model, 3D, exercise, video opt-in (persisted in localStorage; URL params win). */
 import type { StateCreator } from 'zustand';
+import type { ExerciseChoice } from '../analysis/types';
 import type { BackendName, ModelName } from '../core/result';
 import { parseBackend } from '../pose2d/backend-choice';
 
@@ -25,10 +26,10 @@ export interface SettingsSlice {
 }
 
 const KEY = 'coach3d.settings';
-/** On: the lifter models ship in public/models/lifter/ (contract B). `?lift=0` turns 3D off. */
+/** On: the lifter models ship in public/models/lifter/ (docs/lifter.md). `?lift=0` turns 3D off. */
 export const DEFAULT_LIFT3D = true;
 
-export type ExerciseChoice = 'auto' | 'squat' | 'deadlift';
+export type { ExerciseChoice };
 export const parseExercise = (v: string | null | undefined): ExerciseChoice | null =>
   v === 'auto' || v === 'squat' || v === 'deadlift' ? v : null;
 

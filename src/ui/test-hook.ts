@@ -2,6 +2,7 @@
  * Typed test/automation hook on `window.__coach` (HOUSE_STYLE habit 10). Used by Playwright specs
  * and the CLI to read state and results; analysis itself goes through the same store actions/pipeline.
  */
+import { degrees } from '../core/angle';
 import { createPipeline } from '../pipeline/create';
 import { tensorCount } from '../pipeline/run';
 import { toResult } from '../pipeline/session-json';
@@ -25,7 +26,7 @@ export function installTestHook(): void {
     tensorCount,
     analysis: () => useAppStore.getState().analysis,
     viewerFrame,
-    viewerYawDeg: () => { const v = activeViewer(); return v ? (-v.viewAzimuth() * 180) / Math.PI : null; },
+    viewerYawDeg: () => { const v = activeViewer(); return v ? degrees(-v.viewAzimuth()) : null; },
     viewerJoints: () => activeViewer()?.projectedJoints() ?? [],
     videoFrame: () => {
       const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');

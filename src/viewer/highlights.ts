@@ -10,7 +10,7 @@ const legs = (s: Side) => s === 'left'
   ? { joints: [J.left_knee], bones: [[J.left_hip, J.left_knee], [J.left_knee, J.left_ankle]] as const }
   : { joints: [J.right_knee], bones: [[J.right_hip, J.right_knee], [J.right_knee, J.right_ankle]] as const };
 
-/** Which joints/bones each analyzer mistake kind points at (kinds from the analysis contract). */
+/** Which joints/bones each analyzer mistake kind points at (kinds from docs/analysis.md). */
 const KIND_PARTS: readonly { match: RegExp; parts: (side?: Side) => Pick<MistakeHighlight, 'joints' | 'bones'> }[] = [
   {
     match: /valgus|knee/,
@@ -38,7 +38,7 @@ export interface MistakeSpan {
   kind: string;
   startS: number;
   endS: number;
-  /** 0..1, or the analysis contract's word ('mild' | 'moderate' | 'severe'). */
+  /** 0..1, or the analysis' severity word (docs/analysis.md) ('mild' | 'moderate' | 'severe'). */
   severity?: number | string;
   side?: Side;
 }

@@ -19,7 +19,7 @@ export interface LivePanelProps {
   repCount: number;
   /** Movement direction from the streaming rep counter, shown under the count. */
   phase?: 'up' | 'down' | null;
-  /** The mistake happening now (contract D kind), or null. */
+  /** The mistake happening now (a MistakeKind of docs/analysis.md), or null. */
   cue: { kind: string } | null;
   speakCues: boolean;
   onSpeakCuesChange: (on: boolean) => void;

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { DEFAULT_THRESHOLDS, type SignalSpec, type Threshold } from './chartModel';
 import { SignalChart } from './SignalChart';
 
-/** Per-frame signals (index = frame). spineAngleDeg is contract D; the others are analyzer extras. */
+/** Per-frame signals (index = frame). spineAngleDeg is the analysis' own (docs/analysis.md); the others are analyzer extras. */
 export interface CoachSignals {
   spineAngleDeg?: readonly (number | null)[];
   kneeAngleDeg?: readonly (number | null)[];

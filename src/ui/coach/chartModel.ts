@@ -1,6 +1,6 @@
 /** Pure data/options builders for the uPlot signal charts (no DOM; uPlot types only). */
 import type uPlot from 'uplot';
-import { DEFAULT_THRESHOLDS as ANALYZER_DEFAULTS } from '../../analysis/thresholds';
+import { DEFAULT_THRESHOLDS as ANALYZER_DEFAULTS, type Thresholds } from '../../analysis/thresholds';
 
 /** A horizontal reference line, e.g. the forward-lean limit, in the signal's unit. */
 export interface Threshold {
@@ -28,6 +28,11 @@ export const DEFAULT_THRESHOLDS = {
   kneeAngleDeg: [{ value: 90, label: 'Parallel depth' }],
   hipHeightM: [] as Threshold[],
 } satisfies Record<string, Threshold[]>;
+
+/** Threshold lines for the charts from the analyzer's effective thresholds (the analysis' own, not the defaults). */
+export function chartThresholds(t: Pick<Thresholds, 'forwardLeanDeg'>): Partial<Record<keyof typeof DEFAULT_THRESHOLDS, Threshold[]>> {
+  return { spineAngleDeg: [{ value: t.forwardLeanDeg, label: 'Forward-lean limit' }] };
+}
 
 /** uPlot columns: [time s, signal, one constant column per threshold]; times from `timesS` or i/fps. */
 export function chartData(values: readonly (number | null)[], fps: number, thresholds: readonly Threshold[], timesS?: ArrayLike<number>): uPlot.AlignedData {

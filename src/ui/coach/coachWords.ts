@@ -1,5 +1,5 @@
 /**
- * Plain coaching words for analyzer output. Mistake kinds follow contract D (`forward_lean`,
+ * Plain coaching words for analyzer output. Mistake kinds follow docs/analysis.md (`forward_lean`,
  * `knee_valgus`, ...); unknown kinds fall back to the analyzer's own message or a readable kind.
  */
 import type { CheckView } from './types';

@@ -1,4 +1,4 @@
-/** A small contract-D-shaped analysis for tests and docs (two squat reps, one knee-cave moment). */
+/** A small analysis shaped as docs/analysis.md describes it for tests and docs (two squat reps, one knee-cave moment). */
 import type { AnalysisView } from './types';
 
 export const SAMPLE_ANALYSIS: AnalysisView = {

@@ -9,7 +9,6 @@ export { SessionsList, type SessionsListProps } from './SessionsList';
 export { ExportMenu, EXPORTS, type ExportMenuProps } from './ExportMenu';
 export { markersFromAnalysis, layoutMarkers } from './markers';
 export { cameraErrorKind, cameraErrorMessage } from './cameraMessages';
-export { toAnalysisView, chartThresholds } from './adapter';
-export { DEFAULT_THRESHOLDS as CHART_DEFAULT_THRESHOLDS, type Threshold, type SignalSpec } from './chartModel';
+export { DEFAULT_THRESHOLDS as CHART_DEFAULT_THRESHOLDS, chartThresholds, type Threshold, type SignalSpec } from './chartModel';
 export type { ComparisonView, ComparisonGroupView, WorstMomentView, JointGroup } from './comparisonModel';
 export type * from './types';

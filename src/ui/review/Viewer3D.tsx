@@ -3,6 +3,7 @@
  * come from `useAppStore.subscribe` (no React render per frame), disposed on unmount. It opens from
  * the filming camera's direction (the analysis' camera yaw) so it matches the video, then orbits.
  */
+import { radians } from '../../core/angle';
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore, type AppState } from '../../store';
 import { defaultAngleLabels, highlightsAt, SkeletonViewer, type CameraPreset } from '../../viewer';
@@ -18,7 +19,7 @@ const ghostRoot = new Float32Array(3);
  * (`analysis.view.yawDeg`: + = person turned to their left); without an analysis they are the
  * lifter's camera frame, where the camera is at +z (0).
  */
-export const cameraAzimuthRad = (s: Pick<AppState, 'analysis'>): number => (s.analysis ? (-s.analysis.view.yawDeg * Math.PI) / 180 : 0);
+export const cameraAzimuthRad = (s: Pick<AppState, 'analysis'>): number => (s.analysis ? radians(-s.analysis.view.yawDeg) : 0);
 
 /** Pushes the store's current frame into the viewer. */
 function applyFrame(v: SkeletonViewer, s: AppState): void {
