@@ -11,7 +11,7 @@ import { openSessionStore, type SessionStore, type VideoFingerprint } from '../s
 import type { VideoInfo } from '../video/types';
 import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
-import { useAppStore } from './index';
+import { useAppStore } from '.';
 
 /** Minimum wall time between two checkpoints, ms. */
 const CHECKPOINT_EVERY_MS = 1500;

@@ -7,7 +7,7 @@ import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { ProgressPanel } from './ProgressPanel';
 import { ReviewScreen } from './review/ReviewScreen';
-import { SessionsScreen } from './review/SessionsScreen';
+import { SessionsScreen } from './sessions/SessionsScreen';
 import { UploadZone } from './UploadZone';
 import { Welcome } from './Welcome';
 import './app.css';

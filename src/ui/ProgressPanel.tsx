@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { formatEta, type Phase } from '../pipeline/progress';
 import { cancelAnalysis } from '../store/actions';
 import { useAppStore } from '../store';
-import { drawSkeleton } from './draw-skeleton';
+import { drawSkeleton } from './shared/draw-skeleton';
 
 const PHASE_TEXT: Record<Phase, string> = {
   starting: 'Reading the video…', 'loading-model': 'Loading the pose model…', detecting: 'Finding the body in every frame…',

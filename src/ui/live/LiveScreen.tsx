@@ -3,7 +3,8 @@
  * camera preview, its 2D skeleton overlay and an optional small 3D view (drawn per frame outside React).
  */
 import { useEffect, useRef, useState } from 'react';
-import { LivePanel, cameraErrorKind } from '../coach';
+import { LivePanel } from './LivePanel';
+import { cameraErrorKind } from './cameraMessages';
 import { installLiveHook, refreshDevices, setLive, startLive, stopLive, takeRecording, toggleRecording } from '../../store/live-actions';
 import { useAppStore } from '../../store';
 import type { LiveFrame } from '../../live/loop';

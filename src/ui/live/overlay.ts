@@ -3,7 +3,7 @@ import type { Person2D } from '../../core/types';
 import type { ResultPerson } from '../../core/result';
 import type { LiveFrame } from '../../live/loop';
 import type { SkeletonViewer } from '../../viewer';
-import { drawSkeleton } from '../draw-skeleton';
+import { drawSkeleton } from '../shared/draw-skeleton';
 
 const asResult = (p: Person2D): ResultPerson => ({
   id: p.id, box: [...p.box], score: p.score, keypoints2d: p.keypoints2d.map((k) => [k[0], k[1], k[2]]),

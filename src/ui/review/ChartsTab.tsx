@@ -2,8 +2,9 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store';
 import { seekFrame } from '../../store/playback';
-import { CHART_DEFAULT_THRESHOLDS, chartThresholds, SignalCharts } from '../coach';
-import { useClip, useFrame } from './hooks';
+import { DEFAULT_THRESHOLDS as CHART_DEFAULT_THRESHOLDS, chartThresholds } from './chartModel';
+import { SignalCharts } from './SignalCharts';
+import { useClip, useFrame } from '../shared/hooks';
 
 export function ChartsTab() {
   const signals = useAppStore((s) => s.signals);

@@ -1,9 +1,9 @@
 /** Coaching tab: reps, hints ("show me"), view warnings, "analyse as" and trim (re-run on the existing 3D). */
 import { useAppStore } from '../../store';
 import { setExerciseChoice, setTrim } from '../../store/review-actions';
-import { CoachPanel } from '../coach';
-import { useClip, useFrame } from './hooks';
-import { showMoment } from './reveal';
+import { CoachPanel } from './CoachPanel';
+import { useClip, useFrame } from '../shared/hooks';
+import { showMoment } from '../shared/reveal';
 
 export function CoachTab() {
   const analysis = useAppStore((s) => s.analysis);

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { errorMessage } from '../../core/errors';
 import { useAppStore } from '../../store';
-import { ExportMenu, type ExportKind } from '../coach';
+import { ExportMenu } from './ExportMenu';
+import type { ExportKind } from '../shared/types';
 import { runExport, unavailableExports } from './exports';
 
 export function ExportTab() {

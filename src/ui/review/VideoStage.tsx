@@ -5,7 +5,7 @@ import { attachVideo, setPlaybackTime } from '../../store/playback';
 import { useAppStore } from '../../store';
 import { COCO, COCO_TO_H36M, H36M_JOINTS } from '../../core/skeleton';
 import { highlightsAt } from '../../viewer';
-import { drawSkeleton } from '../draw-skeleton';
+import { drawSkeleton } from '../shared/draw-skeleton';
 
 /** COCO keypoints behind the H36M joints a form issue highlights (e.g. the knees), to ring them on the video. */
 export function cocoHighlights(h36mJoints: readonly number[]): number[] {

@@ -5,7 +5,7 @@ import type { Motion3D } from '../../pipeline/session';
 import { toResult } from '../../pipeline/session-json';
 import { useAppStore } from '../../store';
 import { groundFromPoses } from '../../viewer';
-import type { ExportKind } from '../coach';
+import type { ExportKind } from '../shared/types';
 import { activeViewer } from './viewer-registry';
 
 const stem = (file: string) => file.replace(/\.[^.]+$/, '');

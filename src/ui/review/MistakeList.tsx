@@ -1,9 +1,9 @@
 /** Mistake hints in plain coaching words, each with a "show me" button that jumps to the moment. */
-import { mistakeCue, mistakeTitle, noIssuesText } from './coachWords';
+import { mistakeCue, mistakeTitle, noIssuesText } from '../shared/coachWords';
 import { mistakeMomentS } from './coachModel';
 import { groupMistakes, repsWords } from './faults';
-import { formatTime, severityWord } from './format';
-import type { CheckView, MistakeView, RepView } from './types';
+import { formatTime, severityWord } from '../shared/format';
+import type { CheckView, MistakeView, RepView } from '../shared/types';
 
 export interface MistakeListProps {
   mistakes: readonly MistakeView[];

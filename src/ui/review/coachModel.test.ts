@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mistakeCue, mistakeTitle, viewWarningText } from './coachWords';
+import { mistakeCue, mistakeTitle, viewWarningText } from '../shared/coachWords';
 import { mistakeMomentS, repFlags, repNumberAt, sortMistakes, trimError } from './coachModel';
 import { SAMPLE_ANALYSIS } from './fixtures';
 

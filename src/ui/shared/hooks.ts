@@ -1,7 +1,5 @@
 /** Small store hooks for the review panels. */
-import { useMemo } from 'react';
 import { useAppStore } from '../../store';
-import { markersFromAnalysis, type TimelineMarker } from '../coach';
 
 /** The current frame, ≥ 0 (re-renders the calling panel per frame: use only in light components). */
 export const useFrame = (): number => useAppStore((s) => Math.max(0, s.currentFrame));
@@ -11,10 +9,4 @@ export function useClip() {
   const session = useAppStore((s) => s.session);
   const frameTimesS = useAppStore((s) => s.frameTimes);
   return { fps: session?.video.fps || 30, frameCount: session?.track.frames ?? 0, frameTimesS };
-}
-
-export function useMarkers(): TimelineMarker[] {
-  const analysis = useAppStore((s) => s.analysis);
-  const { fps, frameCount, frameTimesS } = useClip();
-  return useMemo(() => (analysis ? markersFromAnalysis(analysis, fps, frameCount, frameTimesS) : []), [analysis, fps, frameCount, frameTimesS]);
 }

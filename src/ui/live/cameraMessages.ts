@@ -1,5 +1,5 @@
 /** Camera errors: classify what getUserMedia threw, and say what to do in human words. */
-import type { CameraErrorKind } from './types';
+import type { CameraErrorKind } from '../shared/types';
 
 /** Maps a getUserMedia rejection (DOMException name per the Media Capture spec) to a kind. */
 export function cameraErrorKind(err: unknown): CameraErrorKind {

@@ -1,5 +1,5 @@
 /** A small analysis shaped as docs/analysis.md describes it for tests and docs (two squat reps, one knee-cave moment). */
-import type { AnalysisView } from './types';
+import type { AnalysisView } from '../shared/types';
 
 export const SAMPLE_ANALYSIS: AnalysisView = {
   exercise: 'squat',

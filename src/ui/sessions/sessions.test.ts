@@ -1,10 +1,10 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { EXPORTS, ExportMenu } from './ExportMenu';
+import { EXPORTS, ExportMenu } from '../review/ExportMenu';
 import { SessionsList } from './SessionsList';
 import { keptSummary, sessionDetails, sortSessions, validName } from './sessionsModel';
-import type { SessionSummary } from './types';
+import type { SessionSummary } from '../shared/types';
 
 const done: SessionSummary = { id: 'a', name: 'Monday squat', createdMs: Date.UTC(2026, 10, 16, 9, 5), exercise: 'squat', repCount: 5, durationS: 42, hasVideo: false, status: 'complete' };
 const cut: SessionSummary = { id: 'b', name: 'Deadlift PR', createdMs: Date.UTC(2026, 10, 20, 18, 0), hasVideo: true, status: 'interrupted', kept: { frames2d: 300, frames3d: 0, frameCount: 600, analysis: false } };

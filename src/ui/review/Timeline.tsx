@@ -1,11 +1,11 @@
 /** One scrub bar for video and 3D: transport controls, markers, time/frame readout, shortcuts. */
 import { useId, useMemo } from 'react';
-import { formatTime, timeOf } from './format';
+import { formatTime, timeOf } from '../shared/format';
 import { SHORTCUT_HINTS, type TimelineCommand } from './keyboard';
 import { layoutMarkers } from './markers';
-import type { TimelineMarker } from './types';
+import type { TimelineMarker } from '../shared/types';
 import { useTimelineKeys } from './useTimelineKeys';
-import './coach.css';
+import '../shared/coach.css';
 
 const LEGEND = [['rep', 'rep start'], ['ecc', 'lowering'], ['con', 'rising']] as const;
 

@@ -1,8 +1,8 @@
 /** Saved sessions (IndexedDB, owned by the caller): list newest first, reopen, rename, delete, resume. */
 import { SessionItem } from './SessionItem';
 import { sortSessions } from './sessionsModel';
-import type { SessionSummary } from './types';
-import './coach.css';
+import type { SessionSummary } from '../shared/types';
+import '../shared/coach.css';
 
 export interface SessionsListProps {
   sessions: readonly SessionSummary[];

@@ -1,6 +1,6 @@
 /** Pure helpers for the sessions list. */
-import { formatTime } from './format';
-import type { SessionSummary } from './types';
+import { formatTime } from '../shared/format';
+import type { SessionSummary } from '../shared/types';
 
 /** Trimmed, single-spaced name, or null if empty. */
 export function validName(raw: string): string | null {

@@ -1,9 +1,9 @@
 /** Exercise label with an override select, and the active-span trim (start/end) controls. */
 import { useId } from 'react';
 import { trimError } from './coachModel';
-import { formatTime } from './format';
+import { formatTime } from '../shared/format';
 import type { ExerciseChoice } from '../../analysis/types';
-import type { TrimView } from './types';
+import type { TrimView } from '../shared/types';
 
 export interface ExerciseControlsProps {
   /** What the analyzer detected (or was told), e.g. "squat". */

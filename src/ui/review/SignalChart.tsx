@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { chartData, chartOptions, signalSummary, type SignalSpec } from './chartModel';
-import { frameAt, timeOf } from './format';
-import './coach.css';
+import { frameAt, timeOf } from '../shared/format';
+import '../shared/coach.css';
 
 export interface SignalChartProps {
   spec: SignalSpec;

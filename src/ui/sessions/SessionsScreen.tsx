@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { resumeAnalysis } from '../../store/actions';
 import { deleteSession, openKept, openSession, refreshSessions, renameSession } from '../../store/session-actions';
-import { SessionsList } from '../coach';
+import { SessionsList } from './SessionsList';
 
 export function SessionsScreen() {
   const all = useAppStore((s) => s.sessions);

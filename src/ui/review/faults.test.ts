@@ -4,7 +4,7 @@ import { createElement } from 'react';
 import { faultColor, groupMistakes, repsWords } from './faults';
 import { markersFromAnalysis } from './markers';
 import { MistakeList } from './MistakeList';
-import type { AnalysisView, MistakeView, RepView } from './types';
+import type { AnalysisView, MistakeView, RepView } from '../shared/types';
 
 const rep = (startS: number, endS: number): RepView => ({ startS, bottomS: (startS + endS) / 2, endS, durationS: endS - startS, romM: 0.4 });
 const reps = [rep(0, 2), rep(2, 4), rep(4, 6)];

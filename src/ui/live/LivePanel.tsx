@@ -1,11 +1,11 @@
 /** Live webcam coaching: camera choice, start/stop, big rep counter, cue banner (+ spoken), record → analyse. */
 import { useId, type ReactNode } from 'react';
 import { cameraErrorMessage } from './cameraMessages';
-import { mistakeTitle, spokenCue } from './coachWords';
-import { formatTime } from './format';
+import { mistakeTitle, spokenCue } from '../shared/coachWords';
+import { formatTime } from '../shared/format';
 import { speechSupported, useSpokenCue } from './speech';
-import type { CameraErrorKind } from './types';
-import './coach.css';
+import type { CameraErrorKind } from '../shared/types';
+import '../shared/coach.css';
 
 export interface LivePanelProps {
   devices: readonly { deviceId: string; label: string }[];

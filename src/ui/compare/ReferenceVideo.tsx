@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
-import { drawSkeleton } from '../draw-skeleton';
+import { drawSkeleton } from '../shared/draw-skeleton';
 import { personsAt } from '../../pipeline/session';
 
 export function ReferenceVideo() {

@@ -1,6 +1,6 @@
 /** Pure view-model helpers for the coaching panel. */
-import { mistakeTitle } from './coachWords';
-import type { MistakeView, RepView } from './types';
+import { mistakeTitle } from '../shared/coachWords';
+import type { MistakeView, RepView } from '../shared/types';
 
 /** Mistakes whose time span overlaps the rep's [startS, endS] (rep indices vary between analyzers). */
 export function mistakesInRep(rep: RepView, mistakes: readonly MistakeView[]): MistakeView[] {

@@ -1,13 +1,13 @@
 /** The coaching panel: exercise + trim, view warnings, rep table, mistake hints. Pure props. */
-import { viewWarningText } from './coachWords';
+import { viewWarningText } from '../shared/coachWords';
 import { repNumberAt } from './coachModel';
 import { ExerciseControls } from './ExerciseControls';
-import { frameAt, timeOf } from './format';
+import { frameAt, timeOf } from '../shared/format';
 import { MistakeList } from './MistakeList';
 import { RepList } from './RepList';
 import type { ExerciseChoice } from '../../analysis/types';
-import type { AnalysisView, TrimView } from './types';
-import './coach.css';
+import type { AnalysisView, TrimView } from '../shared/types';
+import '../shared/coach.css';
 
 export interface CoachPanelProps {
   /** Contract D analysis; null while none is available. */

@@ -1,10 +1,10 @@
 /** Table of reps: duration, range of motion, phase times, speeds, flags; each row can jump to its rep. */
-import { formatCm, formatSeconds } from './format';
+import { formatCm, formatSeconds } from '../shared/format';
 
 /** A number with `digits` decimals, or "–" when missing (the unit is in the column header). */
 const num = (v: number | undefined, digits: number) => (v === undefined || !Number.isFinite(v) ? '–' : v.toFixed(digits));
 import { repFlags } from './coachModel';
-import type { MistakeView, RepView } from './types';
+import type { MistakeView, RepView } from '../shared/types';
 
 export interface RepListProps {
   reps: readonly RepView[];

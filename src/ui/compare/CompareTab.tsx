@@ -2,9 +2,9 @@
 import { useAppStore } from '../../store';
 import { clearReference, loadReferenceSession, loadReferenceVideo } from '../../store/compare-actions';
 import { formatEta } from '../../pipeline/progress';
-import { ComparisonPanel } from '../coach';
-import { useClip, useFrame } from './hooks';
-import { showMoment } from './reveal';
+import { ComparisonPanel } from './ComparisonPanel';
+import { useClip, useFrame } from '../shared/hooks';
+import { showMoment } from '../shared/reveal';
 
 export function CompareTab() {
   const s = {

@@ -1,7 +1,7 @@
 /** One saved session: open, inline rename (Enter saves, Escape cancels), delete with an inline confirm. */
 import { useState } from 'react';
 import { sessionDetails, keptSummary, validName } from './sessionsModel';
-import type { SessionSummary } from './types';
+import type { SessionSummary } from '../shared/types';
 
 export interface SessionItemProps {
   session: SessionSummary;

@@ -1,5 +1,5 @@
 /** Draws one 2D COCO skeleton on a canvas whose pixel size equals the source video's. */
-import { COCO_BONES } from '../core/skeleton';
+import { COCO_BONES } from '../../core/skeleton';
 
 /** What the drawing needs of a person: COCO-17 keypoints [x px, y px, score]. */
 export interface DrawablePerson { keypoints2d: readonly (readonly [number, number, number])[] }

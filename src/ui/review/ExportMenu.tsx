@@ -1,7 +1,7 @@
 /** Export choices as a disclosure menu; the caller builds and downloads the files. */
 import { useId } from 'react';
-import type { ExportKind } from './types';
-import './coach.css';
+import type { ExportKind } from '../shared/types';
+import '../shared/coach.css';
 
 export const EXPORTS: readonly { kind: ExportKind; label: string; detail: string }[] = [
   { kind: 'json', label: 'Analysis (JSON)', detail: 'Everything, in the CLI’s coach-analysis/1 format' },

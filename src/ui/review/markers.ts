@@ -1,8 +1,8 @@
 /** Timeline markers: built from an analysis, and laid out as percentages along the scrub bar. */
-import { frameAt } from './format';
-import { mistakeTitle } from './coachWords';
+import { frameAt } from '../shared/format';
+import { mistakeTitle } from '../shared/coachWords';
 import { faultColor } from './faults';
-import type { AnalysisView, MarkerKind, TimelineMarker } from './types';
+import type { AnalysisView, MarkerKind, TimelineMarker } from '../shared/types';
 
 /** `frameTimesS`: per-frame times (s) for variable-frame-rate clips. Reps as points at their start, eccentric (start→bottom) and concentric (bottom→end) spans, mistakes as spans. */
 export function markersFromAnalysis(a: AnalysisView, fps: number, frameCount: number, frameTimesS?: ArrayLike<number>): TimelineMarker[] {

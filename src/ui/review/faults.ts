@@ -1,6 +1,6 @@
 /** Mistakes grouped into one card per fault kind, each with its colour (shared by the card and its timeline markers). */
 import { mistakeMomentS, repNumberAt, sortMistakes } from './coachModel';
-import type { MistakeView, RepView } from './types';
+import type { MistakeView, RepView } from '../shared/types';
 
 /** Colours of the known fault kinds; other kinds take the next free palette colour. All ≥ 4.5:1 on the dark surface. */
 const KNOWN: Record<string, string> = { knee_valgus: '#ff7b7b', forward_lean: '#ffc65c' };

@@ -2,8 +2,8 @@
 import { useId } from 'react';
 import { groupLabel, scoreWords, sparkMax, type ComparisonView } from './comparisonModel';
 import { ComparisonGroups } from './ComparisonGroups';
-import { formatTime, frameAt } from './format';
-import './coach.css';
+import { formatTime, frameAt } from '../shared/format';
+import '../shared/coach.css';
 
 export interface ComparisonPanelProps {
   /** The loaded reference, or null. */
