@@ -103,6 +103,9 @@ test('review: 3D in lockstep with the video, hints, charts, exports, comparison,
     const reps = (await review.download('csv-reps')).body.toString().trim().split('\n');
     expect(reps[0]).toMatch(/^rep,start_s,/);
     expect(reps.length - 1).toBe(a!.repCount);
+    const hints = (await review.download('csv-mistakes')).body.toString().trim().split('\n');
+    expect(hints[0]).toBe('kind,rep,start_s,end_s,severity,confidence,evidence,message');
+    expect(hints.length - 1).toBe(await page.evaluate(() => window.__coach!.analysis()!.mistakes.length));
     const bvh = parseBvh((await review.download('bvh')).body.toString());
     expect(bvh.motion).toHaveLength(r.frames.length);
     expect(bvh.joints.length).toBeGreaterThanOrEqual(17);

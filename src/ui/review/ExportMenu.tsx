@@ -7,6 +7,7 @@ export const EXPORTS: readonly { kind: ExportKind; label: string; detail: string
   { kind: 'json', label: 'Analysis (JSON)', detail: 'Everything, in the CLI’s coach-analysis/1 format' },
   { kind: 'csv-keypoints', label: 'Keypoints (CSV)', detail: 'Per-frame 2D and 3D joint positions' },
   { kind: 'csv-reps', label: 'Reps (CSV)', detail: 'One row per rep: times, range, speeds, flags' },
+  { kind: 'csv-mistakes', label: 'Form hints (CSV)', detail: 'One row per hint: kind, rep, times, severity, confidence, evidence' },
   { kind: 'bvh', label: '3D motion (BVH)', detail: 'Skeleton animation for Blender and other 3D tools' },
   { kind: 'png', label: 'Picture (PNG)', detail: 'The current 3D view' },
   { kind: 'csv-boxes', label: 'Person boxes (CSV)', detail: 'Per-frame detection boxes in video pixels' },

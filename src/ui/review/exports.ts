@@ -1,6 +1,6 @@
 /** Builds and downloads each export kind from the session on screen (and the 3D view for PNG). */
 import { boxesToCsv } from '../../core/box-csv';
-import { downloadBlob, keypointsToCsv, MIME, motionFromResult, motionToBvh, repsToCsv, resultToJson, safeFileName } from '../../export';
+import { downloadBlob, keypointsToCsv, MIME, mistakesToCsv, motionFromResult, motionToBvh, repsToCsv, resultToJson, safeFileName } from '../../export';
 import type { Motion3D } from '../../pipeline/session';
 import { toResult } from '../../pipeline/session-json';
 import { useAppStore } from '../../store';
@@ -15,7 +15,7 @@ export function unavailableExports(): Partial<Record<ExportKind, string>> {
   const { session, motion, analysis } = useAppStore.getState();
   const out: Partial<Record<ExportKind, string>> = {};
   if (!motion) { out.bvh = 'Needs the 3D motion (turn on "3D + analysis").'; out.png = out.bvh; }
-  if (!analysis) out['csv-reps'] = 'Needs the exercise analysis.';
+  if (!analysis) out['csv-reps'] = out['csv-mistakes'] = 'Needs the exercise analysis.';
   if (!session) out.json = out['csv-keypoints'] = out['csv-boxes'] = 'Analyse a video first.';
   return out;
 }
@@ -30,6 +30,7 @@ export async function runExport(kind: ExportKind): Promise<void> {
     case 'json': return downloadBlob(resultToJson(result), safeFileName(`${name}-analysis`, 'json'), MIME.json);
     case 'csv-keypoints': return downloadBlob(keypointsToCsv(result, { include: 'both' }), safeFileName(`${name}-keypoints`, 'csv'), MIME.csv);
     case 'csv-reps': return downloadBlob(repsToCsv(result.analysis), safeFileName(`${name}-reps`, 'csv'), MIME.csv);
+    case 'csv-mistakes': return downloadBlob(mistakesToCsv(result.analysis), safeFileName(`${name}-hints`, 'csv'), MIME.csv);
     case 'csv-boxes': return downloadBlob(boxesToCsv(result.frames), safeFileName(`${name}-boxes`, 'csv'), MIME.csv);
     case 'bvh': {
       const up = useAppStore.getState().analysis?.ground.up;

@@ -67,7 +67,7 @@ export type CameraErrorKind =
   | 'unsupported'
   | 'unknown';
 
-export type ExportKind = 'json' | 'csv-keypoints' | 'csv-reps' | 'bvh' | 'png' | 'csv-boxes';
+export type ExportKind = 'json' | 'csv-keypoints' | 'csv-reps' | 'csv-mistakes' | 'bvh' | 'png' | 'csv-boxes';
 
 /** One saved session as the sessions list shows it: the list fields of `SessionMeta` (src/sessions/types.ts). */
 export type SessionSummary = Pick<SessionMeta, 'id' | 'name' | 'createdMs' | 'exercise' | 'repCount' | 'durationS' | 'hasVideo' | 'status' | 'kept'>;
