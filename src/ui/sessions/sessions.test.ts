@@ -40,7 +40,7 @@ describe('SessionsList and ExportMenu markup', () => {
   it('offers every export kind, with reasons for unavailable ones', () => {
     const html = renderToString(createElement(ExportMenu, { onExport: noop, unavailable: { bvh: 'Needs the 3D lift first' } }));
     expect(html.match(/data-export=/g)).toHaveLength(EXPORTS.length);
-    expect(EXPORTS.map((e) => e.kind).sort()).toEqual(['bvh', 'csv-boxes', 'csv-keypoints', 'csv-reps', 'json', 'png']);
+    expect(EXPORTS.map((e) => e.kind).sort()).toEqual(['bvh', 'csv-boxes', 'csv-keypoints', 'csv-mistakes', 'csv-reps', 'json', 'png']);
     expect(html).toMatch(/disabled="" aria-describedby="[^"]*-bvh" data-export="bvh" data-testid="export-bvh">3D motion \(BVH\)/);
     expect(html).toContain('Needs the 3D lift first');
   });
