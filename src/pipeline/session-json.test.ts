@@ -53,6 +53,17 @@ describe('session ↔ coach-analysis/1', () => {
     const noKeypoints = liftedResult();
     (noKeypoints.frames[2].persons[0] as { keypoints2d: unknown }).keypoints2d = [[1, 2, 3]];
     expect(() => sessionFromResult(noKeypoints)).toThrow(/frame 2 has a person without 17 keypoints/);
+    const huge = liftedResult();
+    huge.video.width = 1e9;
+    expect(() => sessionFromResult(huge)).toThrow(/not a real video size/);
+    const backwards = liftedResult();
+    backwards.frames[4].tMs = -1;
+    expect(() => sessionFromResult(backwards)).toThrow(/frame 4's time goes backwards/);
+    const farAway = liftedResult();
+    farAway.frames[3].persons[0].pose3d![0][1] = 1e6;
+    expect(() => sessionFromResult(farAway)).toThrow(/frame 3 has a 3D pose/);
+    const nanKeypoint = JSON.parse(JSON.stringify(liftedResult()).replace('"keypoints2d":[[100', '"keypoints2d":[["NaN"'));
+    expect(() => sessionFromResult(nanKeypoint)).toThrow(/frame 0 has a person without 17 keypoints/);
   });
 });
 

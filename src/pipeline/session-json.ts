@@ -61,6 +61,10 @@ const rowsOf = (v: unknown, width: number): v is number[][] => Array.isArray(v) 
 const BACKENDS: readonly BackendName[] = ['wasm', 'webgl', 'webgpu'];
 const MODELS: readonly DetectorModelName[] = ['movenet-lightning', 'movenet-thunder', 'movenet-multipose'];
 
+/** Largest plausible video side, px (8K is 7680), and frame count (an hour at 240 fps). */
+const MAX_SIDE_PX = 16384;
+const MAX_FRAMES = 864_000;
+
 function fail(what: string): never {
   throw new ResultFormatError(`This is not a complete coach-analysis/1 result: ${what}.`);
 }
@@ -78,7 +82,7 @@ function motionOf(frames: ResultFrame[]): Motion3D | null {
   frames.forEach((f, i) => {
     const p = f.persons[0];
     if (!p?.pose3d) return;
-    if (!rowsOf(p.pose3d, 3)) fail(`frame ${i} has a 3D pose that is not 17 × [x, y, z]`);
+    if (!rowsOf(p.pose3d, 3) || p.pose3d.some((j) => j.some((c) => Math.abs(c) > 100))) fail(`frame ${i} has a 3D pose that is not 17 × [x, y, z] metres`);
     p.pose3d.forEach((j, k) => pose.set([j[0], j[1], j[2]], (i * 17 + k) * 3));
     if (root && p.root?.length === 3) root.set(p.root, i * 3);
     if (up && upSigmaDeg && p.up?.length === 3 && isNum(p.upSigmaDeg)) { up.set(p.up, i * 3); upSigmaDeg[i] = p.upSigmaDeg; }
@@ -95,11 +99,15 @@ export function sessionFromResult(json: unknown): Session {
   if (!isObj(json) || json.format !== RESULT_FORMAT) fail(`the format field is not "${RESULT_FORMAT}"`);
   const v = json.video;
   if (!isObj(v) || typeof v.file !== 'string' || !isNum(v.width) || !isNum(v.height) || !isNum(v.fps) || !isNum(v.durationS)) fail('the video facts (file, width, height, fps, durationS) are missing');
-  if (!Array.isArray(json.frames)) fail('it has no frames');
+  if (!(v.width > 0 && v.width <= MAX_SIDE_PX && v.height > 0 && v.height <= MAX_SIDE_PX)) fail(`the video size ${v.width}×${v.height} is not a real video size`);
+  if (!(v.fps >= 0 && v.fps <= 1000 && v.durationS >= 0) || v.file.length > 1000) fail('the video facts are out of range');
+  if (!Array.isArray(json.frames) || json.frames.length === 0) fail('it has no frames');
+  if (json.frames.length > MAX_FRAMES) fail(`it has ${json.frames.length} frames (at most ${MAX_FRAMES}, an hour at 240 fps)`);
   const frames = json.frames as ResultFrame[];
   const b = new Track2DBuilder(frames.length);
   frames.forEach((f, i) => {
     if (!isObj(f) || !isNum(f.tMs) || !Array.isArray(f.persons)) fail(`frame ${i} has no time or persons`);
+    if (i > 0 && !(f.tMs >= frames[i - 1].tMs)) fail(`frame ${i}'s time goes backwards`);
     const p = f.persons[0];
     if (p !== undefined && (!isObj(p) || !rowsOf(p.keypoints2d, 3) || !Array.isArray(p.box) || p.box.length !== 4 || !isNum(p.score))) fail(`frame ${i} has a person without 17 keypoints, a box and a score`);
     b.push({ i, tMs: f.tMs, persons: p ? [{ id: isNum(p.id) ? p.id : 0, box: p.box, score: p.score, keypoints2d: p.keypoints2d }] : [] });
@@ -115,6 +123,6 @@ export function sessionFromResult(json: unknown): Session {
     track, motion, lifter, settings: {}, analysis: null, analysisError: null, ...(isNum(json.athleteId) ? { athleteId: json.athleteId } : {}),
     timingsMs: { decode: isNum(t.decode) ? t.decode : 0, detect2d: isNum(t.detect2d) ? t.detect2d : 0, total: isNum(t.total) ? t.total : 0,
       ...(isNum(t.lift3d) ? { lift3d: t.lift3d } : {}), ...(isNum(t.analysis) ? { analysis: t.analysis } : {}) },
-    warnings: Array.isArray(json.warnings) ? json.warnings.filter((w): w is string => typeof w === 'string') : [],
+    warnings: Array.isArray(json.warnings) ? json.warnings.filter((w): w is string => typeof w === 'string').slice(0, 50).map((w) => w.slice(0, 1000)) : [],
   };
 }

@@ -10,11 +10,11 @@ import { initialCompare } from './compare-slice';
 import { initialReview } from './review-slice';
 import { initialVideo } from './video-slice';
 import { ProgressTracker } from './progress-model';
-import type { AppState } from '.';
+import type { AppState } from './index';
 import { showSession } from './review-actions';
 import { createCheckpointer, keptFramesFor } from './session-actions';
 import { cancelJob, latestJob } from './jobs';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 export { setPlaybackTime, seekFrame, setPlaying, setSpeed } from './playback';
 

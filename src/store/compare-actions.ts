@@ -10,7 +10,7 @@ import { initialCompare } from './compare-slice';
 import { cancelJob, latestJob } from './jobs';
 import { plantedRoots } from './review-model';
 import { sessionStore } from './session-actions';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 type CompareState = Pick<ReturnType<typeof useAppStore.getState>, keyof typeof initialCompare>;
 

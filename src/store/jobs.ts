@@ -4,7 +4,7 @@
  * same kind; a finished or replaced job's late callbacks check `isLatest()` and do nothing. The
  * controllers live in the store (`jobs`), not in module variables.
  */
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 export type JobKind = 'analysis' | 'reference' | 'live';
 

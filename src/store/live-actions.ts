@@ -14,7 +14,7 @@ import type { LiveHookState } from '../live/types';
 import { getDetector } from '../pose2d/detector-cache';
 import { dropJob, latestJob } from './jobs';
 import type { LiveRuntime, LiveState } from './live-slice';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 export const setLive = (patch: Partial<LiveState>): void => useAppStore.setState((s) => ({ live: { ...s.live, ...patch } }));
 const live = (): LiveState => useAppStore.getState().live;

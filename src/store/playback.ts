@@ -4,7 +4,7 @@
  * advances the time. Everything else reads `currentFrame` from the store.
  */
 import { frameAtTime } from '../core/frame-lookup';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 const player = () => useAppStore.getState().player;
 const setRaf = (clockRaf: number) => useAppStore.setState((s) => ({ player: { ...s.player, clockRaf } }));

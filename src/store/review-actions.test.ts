@@ -3,7 +3,7 @@ import { synthSequence, viaCamera } from '../analysis/fixtures/synthetic';
 import type { CoachResult } from '../core/result';
 import { sessionFromResult } from '../pipeline/session-json';
 import { showSession } from './review-actions';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 /** A result whose person 0 carries the synthetic sequence as lifted 3D (camera frame). */
 function resultOf(kind: 'squat' | 'hinge'): CoachResult {

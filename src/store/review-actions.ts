@@ -4,7 +4,7 @@ import type { AnalysisSettings, Session } from '../pipeline/session';
 import { chartSignals, displayMotion, frameTimesS } from './review-model';
 import { initialReview, type ReviewSlice, type Trim } from './review-slice';
 import type { ExerciseChoice } from './settings-slice';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 function analyseOptions(): AnalysisSettings {
   const { exercise, trim } = useAppStore.getState();

@@ -11,7 +11,7 @@ import { openSessionStore, type SessionStore, type VideoFingerprint } from '../s
 import type { VideoInfo } from '../video/types';
 import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
-import { useAppStore } from '.';
+import { useAppStore } from './index';
 
 /** Minimum wall time between two checkpoints, ms. */
 const CHECKPOINT_EVERY_MS = 1500;
@@ -110,6 +110,33 @@ export async function openSession(id: string): Promise<void> {
       sessionNote: s.meta.hasVideo ? null : 'The video was not stored with this session: the 3D view and charts replay without it.' });
     showSession(sessionFromResult(s.result), { trim });
   } catch (e) { useAppStore.setState({ error: `Could not open the session: ${errorMessage(e)}`, errorKind: 'session' }); }
+}
+
+/** Largest analysis JSON we import (a 10-minute clip's result is ≈ 40 MB). */
+export const MAX_IMPORT_BYTES = 200e6;
+
+/**
+ * Imports a saved `coach-analysis/1` JSON (an export, or the CLI's output): validated by the one
+ * parser (`sessionFromResult`: schema, sizes, finite numbers), saved as a session and opened. A file
+ * that is not such a result gets a human error; nothing in it is ever run or rendered as HTML.
+ */
+export async function importResultFile(file: File): Promise<void> {
+  try {
+    if (file.size > MAX_IMPORT_BYTES) throw new Error(`“${file.name}” is ${(file.size / 1e6).toFixed(0)} MB; an analysis file is at most ${MAX_IMPORT_BYTES / 1e6} MB.`);
+    let json: unknown;
+    try { json = JSON.parse(await file.text()); } catch { throw new Error(`“${file.name}” is not a JSON file. Choose an analysis exported as “Analysis (JSON)” or written by npm run analyze.`); }
+    const session = sessionFromResult(json);
+    showVideo(null, file.name);
+    useAppStore.setState({ ...initialCompare, status: 'done', error: null, errorKind: null, progress: null, sessionId: null, screen: 'analyse',
+      sessionNote: `Imported from “${file.name}” (no video): the 3D view and charts replay without it.` });
+    showSession(session);
+    const shown = useAppStore.getState().session ?? session;
+    try {
+      const meta = await (await sessionStore()).save({ name: file.name.replace(/\.json$/i, ''), result: toResult(shown), settings: settingsNow() });
+      useAppStore.setState({ sessionId: meta.id });
+    } catch (e) { note(e); }
+    await refreshSessions();
+  } catch (e) { useAppStore.setState({ error: `Could not import the analysis: ${errorMessage(e)}`, errorKind: 'import' }); }
 }
 
 /** Opens the 2D poses an interrupted analysis kept, as a 2D-only review. */

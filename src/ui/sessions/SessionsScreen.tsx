@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../../store';
 import { resumeAnalysis } from '../../store/actions';
-import { deleteSession, openKept, openSession, refreshSessions, renameSession } from '../../store/session-actions';
+import { deleteSession, importResultFile, openKept, openSession, refreshSessions, renameSession } from '../../store/session-actions';
 import { SessionsList } from './SessionsList';
 
 export function SessionsScreen() {
@@ -25,6 +25,11 @@ export function SessionsScreen() {
       </label>
       <SessionsList sessions={sessions} currentId={currentId ?? undefined} onOpen={open}
         onRename={(id, name) => void renameSession(id, name)} onDelete={(id) => void deleteSession(id)} onResume={resume} />
+      <label className="button" data-testid="import-label">
+        Import an analysis (JSON)
+        <input type="file" accept="application/json,.json" hidden data-testid="import-json"
+          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importResultFile(f); }} />
+      </label>
       <input ref={fileInput} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" hidden data-testid="resume-file" aria-label="Choose the same video to resume"
         onChange={(e) => { const f = e.target.files?.[0]; const id = resumeId.current; e.target.value = ''; if (f && id) void resumeAnalysis(id, f); }} />
     </section>
