@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { CoachResult } from '../src/core/result';
 import { awkwardCases, badCases, codecCases, type FileCase } from '../scripts/lib/file-fixtures';
-import { CoachApp, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+import { CLIPS, clipPath, CoachApp, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
 
 // The PWA's service worker would answer model and worker requests from its cache, out of reach of the
 // routes these tests use to break them; no test here needs offline support (e2e/offline.spec.ts does).
@@ -166,4 +166,55 @@ test('environment: a lifter worker that crashes on start falls back to the main 
   expect(r.frames.filter((f) => f.persons[0]?.pose3d).length).toBeGreaterThan(50);
   expect(r.warnings ?? []).toEqual([]);
   expect(warnings.join('\n')).toMatch(/lifter worker unavailable, running on the main thread/);
+});
+
+test('environment: two tabs analysing at once both finish and both sessions are saved (one IndexedDB)', async ({ context }) => {
+  test.setTimeout(240_000);
+  const [a, b] = [await context.newPage(), await context.newPage()];
+  const apps = [new CoachApp(a), new CoachApp(b)];
+  await Promise.all(apps.map((app) => app.open('backend=wasm&lift=1')));
+  const [clipA, clipB] = [codecCases()[0].file, clipPath(CLIPS.deadlift)];
+  const states = await Promise.all([apps[0].upload(clipA, 200_000), apps[1].upload(clipB, 200_000)]);
+  expect(states.map((s) => s.status), states.map((s) => s.error).join(' | ')).toEqual(['done', 'done']);
+  expect((await apps[0].result()).video.file).toBe(path.basename(clipA));
+  expect((await apps[1].result()).video.file).toBe(path.basename(clipB));
+  // Each tab's list, refreshed, holds both finished sessions.
+  await b.getByTestId('nav-sessions').click();
+  await expect.poll(() => b.evaluate(() => window.__coach!.sessions().list.filter((s) => s.status === 'complete').map((s) => s.name).sort()))
+    .toEqual([path.basename(clipA), path.basename(clipB)].sort());
+});
+
+test('environment: the WebGL context lost mid-run ends with a clear message, and the next run works', async ({ page }) => {
+  test.setTimeout(240_000);
+  const app = new CoachApp(page);
+  await app.open('backend=webgl&lift=0');
+  // Lose tfjs' WebGL context once 10 frames are detected (as a GPU reset or a backgrounded phone tab does).
+  await page.evaluate(() => {
+    const contexts: WebGLRenderingContext[] = [];
+    for (const proto of [HTMLCanvasElement.prototype, OffscreenCanvas.prototype] as { getContext: (...a: unknown[]) => unknown }[]) {
+      const get = proto.getContext;
+      proto.getContext = function (this: unknown, type: unknown, ...rest: unknown[]) {
+        const ctx = get.call(this, type, ...rest);
+        if (ctx && (type === 'webgl2' || type === 'webgl')) contexts.push(ctx as WebGLRenderingContext);
+        return ctx;
+      };
+    }
+    const timer = setInterval(() => {
+      if ((window.__coach?.state().progress?.framesDone ?? 0) < 10) return;
+      clearInterval(timer);
+      for (const c of contexts) c.getExtension('WEBGL_lose_context')?.loseContext();
+      (window as unknown as { __lost: number }).__lost = contexts.length;
+    }, 20);
+  });
+  const s = await app.upload(clipPath(CLIPS.deadlift), MAX_S * 4 * 1000);
+  expect(await page.evaluate(() => (window as unknown as { __lost?: number }).__lost)).toBeGreaterThan(0);
+  expect(s.status).toBe('error');
+  expect(s.errorKind).toBe('gpu-lost');
+  expect(s.error).toMatch(/WebGL context\) was lost during the analysis/);
+  await expect(page.getByTestId('error-banner')).toContainText('was lost during the analysis');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  // A fresh WebGL backend and model load: the same page analyses the clip.
+  const again = await app.upload(clipPath(CLIPS.deadlift), MAX_S * 4 * 1000);
+  expect(again.status, again.error ?? '').toBe('done');
+  expect((await app.result()).frames.filter((f) => f.persons.length > 0).length).toBeGreaterThan(50);
 });

@@ -11,7 +11,8 @@ import type { PoseDetector2D } from '../pose2d/detector';
 import { openVideo } from '../video/open';
 import { VideoInputError, type FrameSource, type VideoInfo } from '../video/types';
 import { describeCodec } from '../video/codecs';
-import { getDetector } from '../pose2d/detector-cache';
+import { dropLostBackend, GpuLostError, watchGpuLoss } from '../pose2d/backend';
+import { forgetDetector, getDetector } from '../pose2d/detector-cache';
 import { EtaEstimator, type Progress } from './progress';
 import { splitPeople, type PersonTrack2D } from './people';
 import { newSession, Track2DBuilder, type PersonSession, type Session, type Track2D } from './session';
@@ -138,6 +139,8 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
   const wd = new Watchdog(scaledLimits(opts.stallTimeoutS ?? null));
   const signal = anySignal([opts.signal, wd.signal]);
   let source: FrameSource | null = null;
+  let unwatchGpu = (): void => undefined;
+  let gpuLost: string | null = null;
   try {
     wd.enter('open');
     source = await wd.guard(openVideo(file, { forceElement: opts.forceElementSource, signal }));
@@ -148,6 +151,7 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
     wd.enter('load-model');
     const { choice, detector } = await wd.guard(getDetector(opts.backend ?? null, model, opts.people));
     opts.onBackend?.(choice);
+    unwatchGpu = watchGpuLoss((backend) => { gpuLost = backend; wd.failWith(new GpuLostError(backend)); });
     const detected = await detectAll(source, opts, detector, wd, signal);
     const { withPerson, decode, detect2d } = detected;
     const n = detected.track.frames;
@@ -201,7 +205,10 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
     throw wd.error ?? e;
   } finally {
     wd.stop();
+    unwatchGpu();
     source?.close();
+    // The detector's weights died with the GPU context: the next run loads them into a fresh backend.
+    if (gpuLost) { forgetDetector(); dropLostBackend(gpuLost); }
   }
 }
 

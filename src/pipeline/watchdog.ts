@@ -59,12 +59,13 @@ const realClock: WatchdogClock = {
 export class Watchdog {
   private timer: unknown = null;
   private current: StageName = 'open';
-  private rejectStall: ((e: StallError) => void) | null = null;
+  private rejectStall: ((e: Error) => void) | null = null;
   private readonly stalled: Promise<never>;
   private readonly abort = new AbortController();
   /** Aborted when a stage stalls. */
   readonly signal = this.abort.signal;
-  error: StallError | null = null;
+  /** Why the run was stopped: a stall, or a failure reported with `failWith` (e.g. a lost GPU). */
+  error: Error | null = null;
   /** What is being analysed ("AV1 video, 1080×1920"), named in the error. */
   context = '';
 
@@ -97,6 +98,16 @@ export class Watchdog {
     this.timer = null;
     this.abort.abort(this.error);
     this.rejectStall?.(this.error);
+  }
+
+  /** Stops the run now with `error` (a failure detected outside the awaited work, e.g. a lost GPU context). */
+  failWith(error: Error): void {
+    if (this.error) return;
+    this.error = error;
+    if (this.timer !== null) this.clock.clearTimeout(this.timer);
+    this.timer = null;
+    this.abort.abort(error);
+    this.rejectStall?.(error);
   }
 
   /** Resolves like `p`, or rejects with the StallError when the current stage stalls first. */

@@ -61,3 +61,46 @@ export async function initBackend(override: BackendName | null): Promise<Backend
   await tf.ready();
   return choice;
 }
+
+/** A GPU backend lost its WebGL context or WebGPU device mid-run (a GPU reset, a driver crash, a phone tab long in the background). */
+export class GpuLostError extends Error {
+  readonly kind = 'gpu-lost' as const;
+  constructor(backend: string) {
+    super(`The graphics processor (${backend === 'webgpu' ? 'WebGPU device' : 'WebGL context'}) was lost during the analysis, as happens after a GPU reset or when a tab stays in the background. Analyse the video again; if it keeps happening, choose the WASM backend in the header.`);
+    this.name = 'GpuLostError';
+  }
+}
+
+export const isGpuLostError = (e: unknown): e is GpuLostError => e instanceof Error && e.name === 'GpuLostError';
+
+type TfGpuBackend = { gpgpu?: { gl?: WebGLRenderingContext | WebGL2RenderingContext }; device?: { lost?: Promise<unknown> } };
+
+/**
+ * Calls `onLost` once if the active tfjs GPU backend loses its WebGL context or WebGPU device; returns
+ * the unsubscribe. A no-op for WASM.
+ */
+export function watchGpuLoss(onLost: (backend: string) => void): () => void {
+  const name = tf.getBackend();
+  if (name !== 'webgl' && name !== 'webgpu') return () => undefined;
+  const b = tf.backend() as unknown as TfGpuBackend;
+  let on = true;
+  const fire = () => { if (on) { on = false; onLost(name); } };
+  if (name === 'webgpu') {
+    void b.device?.lost?.then(fire);
+    return () => { on = false; };
+  }
+  const gl = b.gpgpu?.gl;
+  if (!gl) return () => undefined;
+  if (gl.isContextLost()) queueMicrotask(fire);
+  const canvas = gl.canvas as unknown as EventTarget;
+  canvas.addEventListener('webglcontextlost', fire);
+  return () => { on = false; canvas.removeEventListener('webglcontextlost', fire); };
+}
+
+/** After a loss: the dead backend is dropped (its factory kept), so the next `initBackend` starts a fresh one. */
+export function dropLostBackend(name: string): void {
+  const factory = tf.findBackendFactory(name);
+  if (!factory) return;
+  tf.removeBackend(name);
+  tf.registerBackend(name, factory);
+}

@@ -25,6 +25,11 @@ const why = (e: unknown) => errorMessage(e).split('. Please verify')[0];
 
 let cached: { key: string; detector: PoseDetector2D; choice: BackendChoice } | null = null;
 
+/** Forgets the loaded detector without disposing it (its weights died with a lost GPU backend). */
+export function forgetDetector(): void {
+  cached = null;
+}
+
 /** MultiPose as a PoseDetector2D: everyone in the frame (ids 0; the pipeline's tracker assigns them). */
 function multiAsDetector(m: MultiPoseDetector): PoseDetector2D {
   return { model: 'movenet-lightning', backend: m.backend, estimate: (frame) => m.estimate(frame), reset: () => undefined, dispose: () => m.dispose() };

@@ -3,6 +3,7 @@ import { isVideoInputError } from '../video/types';
 import { createPipeline } from '../pipeline/create';
 import { isStallError } from '../pipeline/watchdog';
 import { isModelLoadError } from '../pose2d/detector-cache';
+import { isGpuLostError } from '../pose2d/backend';
 import { errorMessage } from '../core/errors';
 import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
@@ -28,6 +29,7 @@ function humanError(e: unknown): { error: string; errorKind: string } {
   if (isVideoInputError(e)) return { error: e.message, errorKind: e.kind };
   if (isStallError(e)) return { error: e.message, errorKind: `stalled:${e.stage}` };
   if (isModelLoadError(e)) return { error: e.message, errorKind: 'model' };
+  if (isGpuLostError(e)) return { error: e.message, errorKind: 'gpu-lost' };
   const msg = errorMessage(e);
   return { error: `Analysis failed: ${msg}. Try again, or choose "Thunder" / another backend in the header.`, errorKind: 'internal' };
 }
