@@ -61,6 +61,7 @@ function extraRows(b: BackendResult): string[][] {
   const m = (k: string) => (d[k]?.median !== undefined ? String(Math.round(d[k]!.median! * 10) / 10) : '—');
   const bvp = (b.detail.bareVsPeers ?? {}) as Record<string, number | null>;
   const ovs = (b.detail.oursDetectOnlyVs ?? {}) as Record<string, number | null>;
+  const owd = (b.detail.oursWithDecodeVs ?? {}) as Record<string, number | null>;
   return [
     ['our MoveNet adapter, detect only (frames/s)', m('ours')],
     ['our adapter / bare (same frames, paired)', cell(ovs.bare)],
@@ -69,6 +70,10 @@ function extraRows(b: BackendResult): string[][] {
     ['model.execute only, inputs pre-made (frames/s)', m('modelOnly')],
     ['bare with fromPixels(full frame) + tf resizeBilinear (frames/s)', m('bareTfResize')],
     ['bare incl. sequential decode (frames/s)', m('bareWithDecode')],
+    ['our adapter incl. sequential decode, crop copied from the decoded frame (frames/s)', m('oursWithDecode')],
+    ['our adapter incl. sequential decode, full-frame paint first (old input path, frames/s)', m('oursWithDecodePaint')],
+    ['crop from decoded frame / full-frame paint (paired)', cell(owd.paint)],
+    ['our adapter incl. decode / bare incl. decode (paired)', cell(owd.bareWithDecode)],
     ['bare / tfjs pose-detection (same frames, paired)', cell(bvp.tfjsPoseDetection)],
     ['bare / MediaPipe Pose (same frames, paired)', cell(bvp.mediapipePose)],
   ];
