@@ -32,6 +32,15 @@ function heapNote(b: BackendResult): string | null {
   return `max of performance.memory ${f(l.pagePeakHeapMb)}, which counts array buffers awaiting GC, and CDP V8 heap ${f(l.cdpPeakHeapMb)}`;
 }
 
+/** Process RSS peaks of the long run, and what held the JS heap at its peak. */
+function rssRows(b: BackendResult): string[][] {
+  const l = b.detail.longClip as { minutes: number; rendererRssMb?: number | null; browserRssMb?: number | null; heapTop?: { site: string; mb: number }[] | null } | undefined;
+  if (!l || (l.rendererRssMb == null && l.browserRssMb == null)) return [];
+  const f = (x: number | null | undefined) => (x == null ? '—' : String(Math.round(x)));
+  const top = l.heapTop?.slice(0, 3).map((h) => `${h.site} ${h.mb}`).join('; ');
+  return [[`peak RSS, ${l.minutes}-min looped clip (MB)`, `renderer ${f(l.rendererRssMb)}, all browser processes ${f(l.browserRssMb)}${top ? ` (JS heap at its peak, top sites in MB: ${top})` : ''}`, '', '—']];
+}
+
 function rows(b: BackendResult): string[][] {
   const R = b.reasons;
   const long = b.detail.longClip as { minutes: number } | undefined;
@@ -49,6 +58,7 @@ function rows(b: BackendResult): string[][] {
     ['live loop with causal lifter (frames/s)', cell(b.liveFps, R.liveFps), spread('live'), TARGETS.liveFps],
     ['cold start to first skeleton, cached (ms)', withNote(cell(b.coldStartMs, R.coldStartMs), coldNote(b)), '', TARGETS.coldStartMs],
     [`peak JS heap${long ? `, ${long.minutes}-min looped clip` : ''} (MB)`, withNote(cell(b.peakHeapMb, R.peakHeapMb), heapNote(b)), '', TARGETS.peakHeapMb],
+    ...rssRows(b),
     ['stage decode (frames/s)', cell(b.stages.decode), spread('decode'), '—'],
     ['stage detect2d (frames/s)', cell(b.stages.detect2d), '', '—'],
     ['stage lift3d (frames/s)', cell(b.stages.lift3d), '', '—'],

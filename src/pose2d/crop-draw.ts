@@ -41,23 +41,26 @@ export class CropDrawer {
 
   constructor(readonly size: number) {}
 
-  /** Region (normalised to the frame's display size) → S·S·3 RGB values (0..255), row-major; black outside the image. */
-  async read(src: PixelSource | OrientedFrame, r: CropRegion): Promise<Int32Array> {
+  /**
+   * Region (normalised to the frame's display size) → S·S·3 RGB values (0..255), row-major; black
+   * outside the image. Written into `out` when given (reuse it only where the consumer copies it at once).
+   */
+  async read(src: PixelSource | OrientedFrame, r: CropRegion, out: Int32Array<ArrayBuffer> = new Int32Array(this.size * this.size * 3)): Promise<Int32Array<ArrayBuffer>> {
     const frame = isOrientedFrame(src) ? src : null;
     const image = frame ? frame.image : src;
     if (!this.copyFailed && typeof VideoFrame !== 'undefined' && image instanceof VideoFrame && image.format && COPYABLE[image.format]) {
       try {
-        return await this.copyCrop(image, frame, r);
+        return await this.copyCrop(image, frame, r, out);
       } catch (e) {
         // e.g. a browser that refuses the rectangle: fall back to drawing, once and for all.
         this.copyFailed = true;
         console.warn(`Crop copy failed, drawing instead: ${e instanceof Error ? e.message : String(e)}`);
       }
     }
-    return this.drawCrop(src, r);
+    return this.drawCrop(src, r, out);
   }
 
-  private async copyCrop(vf: VideoFrame, frame: OrientedFrame | null, r: CropRegion): Promise<Int32Array> {
+  private async copyCrop(vf: VideoFrame, frame: OrientedFrame | null, r: CropRegion, out: Int32Array<ArrayBuffer>): Promise<Int32Array<ArrayBuffer>> {
     const format = COPYABLE[vf.format as string];
     const vr = vf.visibleRect ?? { x: 0, y: 0, width: vf.codedWidth, height: vf.codedHeight };
     const g = {
@@ -65,8 +68,7 @@ export class CropDrawer {
       visible: { x: vr.x, y: vr.y, width: vr.width, height: vr.height },
     };
     const plan = planCrop(g, r, this.size, format === 'I420' || format === 'NV12');
-    const out = new Int32Array(this.size * this.size * 3);
-    if (!plan.any) return out;
+    if (!plan.any) return out.fill(0);
     const rect = plan.rect;
     const bytes = vf.allocationSize({ rect });
     const buf = bytes <= this.buf.length ? this.buf : new Uint8Array(bytes);
@@ -89,7 +91,7 @@ export class CropDrawer {
     return ctx;
   }
 
-  private drawCrop(src: PixelSource | OrientedFrame, r: CropRegion): Int32Array {
+  private drawCrop(src: PixelSource | OrientedFrame, r: CropRegion, out: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
     const s = this.size;
     const ctx = this.context();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
@@ -118,7 +120,6 @@ export class CropDrawer {
       }
     }
     const rgba = ctx.getImageData(0, 0, s, s).data;
-    const out = new Int32Array(s * s * 3);
     for (let i = 0, j = 0; i < rgba.length; i += 4, j += 3) {
       out[j] = rgba[i]; out[j + 1] = rgba[i + 1]; out[j + 2] = rgba[i + 2];
     }

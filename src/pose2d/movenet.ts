@@ -19,6 +19,8 @@ export const DEFAULT_MIN_POSE_SCORE = 0.25;
 class MoveNetDetector implements PoseDetector2D {
   private readonly crop = new CropRegionTracker();
   private readonly drawer: CropDrawer;
+  /** Input pixels reused frame after frame on WASM (its tensor upload copies at once); null: a fresh array per frame. */
+  private readonly rgb: Int32Array<ArrayBuffer> | null;
 
   constructor(
     private readonly net: tf.GraphModel,
@@ -27,6 +29,7 @@ class MoveNetDetector implements PoseDetector2D {
     private readonly minPoseScore: number,
   ) {
     this.drawer = new CropDrawer(INPUT_SIZE[model]);
+    this.rgb = backend === 'wasm' ? new Int32Array(INPUT_SIZE[model] ** 2 * 3) : null;
   }
 
   async estimate(frame: PixelSource | OrientedFrame, _tMs: number): Promise<Person2D[]> {
@@ -47,7 +50,7 @@ class MoveNetDetector implements PoseDetector2D {
     const size = sourceSize(frame);
     if (!(size.width > 0 && size.height > 0)) throw new Error(`MoveNet: frame has no pixels (${size.width}×${size.height})`);
     const s = this.drawer.size;
-    const rgb = await this.drawer.read(frame, this.crop.current(size));
+    const rgb = await this.drawer.read(frame, this.crop.current(size), this.rgb ?? undefined);
     return { input: tf.tensor4d(rgb, [1, s, s, 3], 'int32'), size };
   }
 
