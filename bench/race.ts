@@ -7,6 +7,7 @@ import { expose, heapMb, nowMs, timeRuns, tick, selectBackend, type Backend } fr
 import { bareDetector, modelOnly, type Runner } from './lib/runners';
 import { mediapipePose, tfjsPoseDetection } from './lib/peers';
 import { oursDetector, type OursDetector } from './lib/ours';
+import { inputPrepMs } from './lib/input-prep';
 import type { RaceResult } from './race-result';
 
 export interface RaceOptions {
@@ -18,7 +19,7 @@ export interface RaceOptions {
   runs: number;
   /** Per runner and round, stop after this many ms (≥ 5 frames): bounds slow peers. */
   budgetMs: number;
-  /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode, oursWithDecode, oursWithDecodePaint. */
+  /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode, oursWithDecode, oursWithDecodePaint, inputPrep. */
   include: string[];
 }
 
@@ -65,6 +66,10 @@ async function race(o: RaceOptions): Promise<RaceResult> {
     }
     if (has('decode')) res.fps.decode.push(await decodeFps(clip, o.frames));
     if (has('bareWithDecode')) res.fps.bareWithDecode.push(await bareWithDecodeFps(clip, o.frames, bare));
+    if (has('inputPrep')) {
+      const p = await inputPrepMs(clip, o.frames);
+      if (p) for (const [k, v] of [['inputPrepPaintMs', p.paint], ['inputPrepCopyMs', p.copy]] as const) (res.fps[k] ??= []).push(v);
+    }
     for (let k = 0; k < withDecode.length; k++) {
       const name = withDecode[(k + round) % withDecode.length];
       res.fps[name].push(await oursWithDecodeFps(clip, o.frames, ours!.detector(), name === 'oursWithDecodePaint'));

@@ -83,6 +83,7 @@ function extraRows(b: BackendResult): string[][] {
     ['our adapter incl. sequential decode, crop copied from the decoded frame (frames/s)', m('oursWithDecode')],
     ['our adapter incl. sequential decode, full-frame paint first (old input path, frames/s)', m('oursWithDecodePaint')],
     ['crop from decoded frame / full-frame paint (paired)', cell(owd.paint)],
+    ['input path alone, frame → 192² int32 tensor: full-frame paint / crop copy (ms per frame, same frames alternating)', `${m('inputPrepPaintMs')} / ${m('inputPrepCopyMs')}`],
     ['our adapter incl. decode / bare incl. decode (paired)', cell(owd.bareWithDecode)],
     ['bare / tfjs pose-detection (same frames, paired)', cell(bvp.tfjsPoseDetection)],
     ['bare / MediaPipe Pose (same frames, paired)', cell(bvp.mediapipePose)],

@@ -41,7 +41,7 @@ export async function newContext(browser: Browser, s: SuiteContext): Promise<Bro
   return ctx;
 }
 
-const RACE_INCLUDE = ['bare', 'bareTfResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode', 'oursWithDecode', 'oursWithDecodePaint'];
+const RACE_INCLUDE = ['bare', 'bareTfResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode', 'oursWithDecode', 'oursWithDecodePaint', 'inputPrep'];
 
 /** Detector race on pre-decoded frames: bare MoveNet, peers, and our adapter, interleaved per round. */
 export async function runRace(browser: Browser, s: SuiteContext, include = RACE_INCLUDE): Promise<RaceRaw> {
