@@ -67,8 +67,9 @@ async function firstSkeleton(o: { backend: Backend; clipUrl: string }) {
   const { pipeline } = pipelineFor(o.backend, false);
   const tModule = nowMs();
   const file = await clipFile(o.clipUrl);
-  const res = await pipeline.run(file, { maxFrames: 1 });
-  const tDone = nowMs();
+  // Two frames (a one-frame video is refused as a photo); the clock stops at the first frame's keypoints.
+  let tDone = 0;
+  const res = await pipeline.run(file, { maxFrames: 2, onFrame: () => { tDone ||= nowMs(); } });
   return { ms: tDone, moduleMs: tModule, pageToScriptMs: tStart, persons: withPerson(res), backend: res.backend };
 }
 

@@ -6,7 +6,8 @@ import { decodeClip, decodeToBitmaps, demuxClip } from './lib/clip';
 import { expose, heapMb, nowMs, timeRuns, tick, selectBackend, type Backend } from './lib/harness';
 import { bareDetector, modelOnly, type Runner } from './lib/runners';
 import { mediapipePose, tfjsPoseDetection } from './lib/peers';
-import { oursDetector } from './lib/ours';
+import { oursDetector, type OursDetector } from './lib/ours';
+import { inputPrepMs } from './lib/input-prep';
 import type { RaceResult } from './race-result';
 
 export interface RaceOptions {
@@ -18,7 +19,7 @@ export interface RaceOptions {
   runs: number;
   /** Per runner and round, stop after this many ms (≥ 5 frames): bounds slow peers. */
   budgetMs: number;
-  /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode. */
+  /** Subset of: bare, bareTfResize, modelOnly, tfjsPoseDetection, mediapipePose, ours, bareWithDecode, decode, oursWithDecode, oursWithDecodePaint, inputPrep. */
   include: string[];
 }
 
@@ -50,6 +51,9 @@ async function race(o: RaceOptions): Promise<RaceResult> {
   for (const s of steps) { res.fps[s.name] = []; res.meanScore[s.name] = 0; }
   if (has('decode')) res.fps.decode = [];
   if (has('bareWithDecode')) res.fps.bareWithDecode = [];
+  const ours = runners.find((r) => r.name === 'ours') as (Runner & { detector(): OursDetector }) | undefined;
+  const withDecode = ['oursWithDecode', 'oursWithDecodePaint'].filter((k) => has(k) && ours);
+  for (const k of withDecode) res.fps[k] = [];
   for (let round = 0; round < o.runs; round++) {
     for (let k = 0; k < steps.length; k++) {
       const s = steps[(k + round) % steps.length];
@@ -62,6 +66,14 @@ async function race(o: RaceOptions): Promise<RaceResult> {
     }
     if (has('decode')) res.fps.decode.push(await decodeFps(clip, o.frames));
     if (has('bareWithDecode')) res.fps.bareWithDecode.push(await bareWithDecodeFps(clip, o.frames, bare));
+    if (has('inputPrep')) {
+      const p = await inputPrepMs(clip, o.frames);
+      if (p) for (const [k, v] of [['inputPrepPaintMs', p.paint], ['inputPrepCopyMs', p.copy]] as const) (res.fps[k] ??= []).push(v);
+    }
+    for (let k = 0; k < withDecode.length; k++) {
+      const name = withDecode[(k + round) % withDecode.length];
+      res.fps[name].push(await oursWithDecodeFps(clip, o.frames, ours!.detector(), name === 'oursWithDecodePaint'));
+    }
     sampleHeap();
     await tick();
   }
@@ -86,6 +98,32 @@ async function bareWithDecodeFps(clip: Awaited<ReturnType<typeof demuxClip>>, ma
     f.close();
     await bare.run(bmp);
     bmp.close();
+  }, max);
+  return (n * 1000) / (nowMs() - t0);
+}
+
+/**
+ * Sequential decode → our adapter, the offline pipeline's per-frame work without its bookkeeping:
+ * `paint` = the old input path (every VideoFrame painted upright into a full-size `willReadFrequently`
+ * canvas, the adapter crops from the canvas); otherwise the frame goes to the adapter as decoded and
+ * the adapter copies only its crop out of the frame's planes (crop before convert).
+ */
+async function oursWithDecodeFps(clip: Awaited<ReturnType<typeof demuxClip>>, max: number, det: OursDetector, paint: boolean): Promise<number> {
+  const canvas = paint ? Object.assign(document.createElement('canvas'), { width: clip.width, height: clip.height }) : null;
+  const ctx = canvas?.getContext('2d', { alpha: false, willReadFrequently: true }) ?? null;
+  det.reset();
+  const t0 = nowMs();
+  const n = await decodeClip(clip, async (f, i) => {
+    try {
+      if (ctx && canvas) {
+        ctx.drawImage(f, 0, 0, clip.width, clip.height);
+        await det.estimate(canvas, i * 33.367);
+      } else {
+        await det.estimate({ kind: 'oriented', image: f, rotation: 0, width: f.displayWidth, height: f.displayHeight }, i * 33.367);
+      }
+    } finally {
+      f.close();
+    }
   }, max);
   return (n * 1000) / (nowMs() - t0);
 }

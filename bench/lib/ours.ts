@@ -6,9 +6,11 @@
 import type { Runner } from './runners';
 import type { Backend } from './harness';
 
+/** src/pose2d/detector.ts OrientedFrame: a decoded picture the adapter crops from directly. */
+export interface OrientedFrameLike { kind: 'oriented'; image: VideoFrame; rotation: 0 | 90 | 180 | 270; width: number; height: number }
 interface Person { score: number; keypoints2d?: ArrayLike<ArrayLike<number>> }
 export interface OursDetector {
-  estimate(frame: ImageBitmap | HTMLVideoElement | HTMLCanvasElement, tMs: number): Promise<Person[]>;
+  estimate(frame: ImageBitmap | HTMLVideoElement | HTMLCanvasElement | OrientedFrameLike, tMs: number): Promise<Person[]>;
   reset(): void;
   dispose(): void;
 }

@@ -1,7 +1,9 @@
 /**
  * Headless Debian Chromium for the benchmark (playwright-core; never a downloaded browser), with a
- * request log that counts any request leaving the page's origin, and CDP heap sampling.
+ * request log that counts any request leaving the page's origin, CDP heap sampling, and (long runs)
+ * process RSS and a sampling heap profile of what holds the JS heap at its peak.
  */
+import fs from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -117,4 +119,101 @@ export async function callBench<T>(page: Page, url: string | null, fn: string, o
 
 declare global {
   interface Window { __bench?: Record<string, (opts: never) => Promise<unknown>>; __benchReady?: boolean }
+}
+
+/** One allocation site of live JS objects (V8 sampling heap profiler), MB sampled as live. */
+export interface HeapSite { site: string; mb: number }
+/** Peaks seen while a long run went on. RSS from /proc (Linux; null elsewhere), pids from CDP. */
+export interface MemoryPeaks {
+  cdpHeapMb: number | null;
+  /** Largest renderer process resident set (the page's renderer: decoder, canvases, WASM, JS). */
+  rendererRssMb: number | null;
+  /** All of this browser's processes together (browser, GPU, utility, renderers; shared pages counted once per process). */
+  browserRssMb: number | null;
+  /** What held the JS heap at its peak: top allocation sites of live objects (sampling profile). */
+  heapTop: HeapSite[] | null;
+}
+
+function vmRssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+interface ProfileNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: ProfileNode[] }
+
+/** Sampling-profile tree → top allocation sites by live bytes. */
+export function topHeapSites(head: ProfileNode, n = 8): HeapSite[] {
+  const by = new Map<string, number>();
+  const walk = (node: ProfileNode) => {
+    if (node.selfSize > 0) {
+      const f = node.callFrame;
+      const file = f.url ? f.url.split('/').pop()!.split('?')[0] : '';
+      const site = `${f.functionName || '(anonymous)'}${file ? ` ${file}:${f.lineNumber + 1}` : ''}`;
+      by.set(site, (by.get(site) ?? 0) + node.selfSize);
+    }
+    node.children.forEach(walk);
+  };
+  walk(head);
+  return [...by].sort((a, b) => b[1] - a[1]).slice(0, n).map(([site, bytes]) => ({ site, mb: Math.round((bytes / 1048576) * 10) / 10 }));
+}
+
+/**
+ * Samples while `work` runs: CDP V8 heap every `everyMs`, process RSS (all processes of `browser`),
+ * and a V8 sampling heap profile taken again whenever the heap reaches a new peak (≥ 15 s apart).
+ */
+export async function withMemorySampling<T>(browser: Browser, page: Page, work: Promise<T>, everyMs = 1000): Promise<[T, MemoryPeaks]> {
+  const peaks: MemoryPeaks = { cdpHeapMb: null, rendererRssMb: null, browserRssMb: null, heapTop: null };
+  let done = false;
+  const cdp = await page.context().newCDPSession(page);
+  const bcdp = await browser.newBrowserCDPSession().catch(() => null);
+  await cdp.send('Performance.enable');
+  const profiling = await cdp.send('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 }).then(() => true, () => false);
+  let lastProfile = 0;
+  let profiledAt = 0;
+  const loop = (async () => {
+    while (!done) {
+      try {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const heap = (metrics.find((x: { name: string }) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+        if (heap > (peaks.cdpHeapMb ?? 0)) {
+          peaks.cdpHeapMb = heap;
+          if (profiling && heap > profiledAt * 1.05 && Date.now() - lastProfile > 15_000) {
+            const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
+            peaks.heapTop = topHeapSites(profile.head as ProfileNode);
+            lastProfile = Date.now();
+            profiledAt = heap;
+          }
+        }
+        if (bcdp) {
+          const { processInfo } = await bcdp.send('SystemInfo.getProcessInfo') as { processInfo: { type: string; id: number }[] };
+          let renderer = 0, total = 0, any = false;
+          for (const p of processInfo) {
+            const mb = vmRssMb(p.id);
+            if (mb === null) continue;
+            any = true;
+            total += mb;
+            if (p.type === 'renderer') renderer = Math.max(renderer, mb);
+          }
+          if (any) {
+            peaks.rendererRssMb = Math.max(peaks.rendererRssMb ?? 0, renderer);
+            peaks.browserRssMb = Math.max(peaks.browserRssMb ?? 0, total);
+          }
+        }
+      } catch { /* page busy or closing */ }
+      await new Promise((r) => setTimeout(r, everyMs));
+    }
+  })();
+  try {
+    return [await work, peaks];
+  } finally {
+    done = true;
+    await loop;
+    if (profiling) await cdp.send('HeapProfiler.stopSampling').catch(() => undefined);
+    await cdp.detach().catch(() => undefined);
+    await bcdp?.detach().catch(() => undefined);
+  }
 }

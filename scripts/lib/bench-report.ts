@@ -32,6 +32,15 @@ function heapNote(b: BackendResult): string | null {
   return `max of performance.memory ${f(l.pagePeakHeapMb)}, which counts array buffers awaiting GC, and CDP V8 heap ${f(l.cdpPeakHeapMb)}`;
 }
 
+/** Process RSS peaks of the long run, and what held the JS heap at its peak. */
+function rssRows(b: BackendResult): string[][] {
+  const l = b.detail.longClip as { minutes: number; rendererRssMb?: number | null; browserRssMb?: number | null; heapTop?: { site: string; mb: number }[] | null } | undefined;
+  if (!l || (l.rendererRssMb == null && l.browserRssMb == null)) return [];
+  const f = (x: number | null | undefined) => (x == null ? '—' : String(Math.round(x)));
+  const top = l.heapTop?.slice(0, 3).map((h) => `${h.site} ${h.mb}`).join('; ');
+  return [[`peak RSS, ${l.minutes}-min looped clip (MB)`, `renderer ${f(l.rendererRssMb)}, all browser processes ${f(l.browserRssMb)}${top ? ` (JS heap at its peak, top sites in MB: ${top})` : ''}`, '', '—']];
+}
+
 function rows(b: BackendResult): string[][] {
   const R = b.reasons;
   const long = b.detail.longClip as { minutes: number } | undefined;
@@ -49,6 +58,7 @@ function rows(b: BackendResult): string[][] {
     ['live loop with causal lifter (frames/s)', cell(b.liveFps, R.liveFps), spread('live'), TARGETS.liveFps],
     ['cold start to first skeleton, cached (ms)', withNote(cell(b.coldStartMs, R.coldStartMs), coldNote(b)), '', TARGETS.coldStartMs],
     [`peak JS heap${long ? `, ${long.minutes}-min looped clip` : ''} (MB)`, withNote(cell(b.peakHeapMb, R.peakHeapMb), heapNote(b)), '', TARGETS.peakHeapMb],
+    ...rssRows(b),
     ['stage decode (frames/s)', cell(b.stages.decode), spread('decode'), '—'],
     ['stage detect2d (frames/s)', cell(b.stages.detect2d), '', '—'],
     ['stage lift3d (frames/s)', cell(b.stages.lift3d), '', '—'],
@@ -61,6 +71,7 @@ function extraRows(b: BackendResult): string[][] {
   const m = (k: string) => (d[k]?.median !== undefined ? String(Math.round(d[k]!.median! * 10) / 10) : '—');
   const bvp = (b.detail.bareVsPeers ?? {}) as Record<string, number | null>;
   const ovs = (b.detail.oursDetectOnlyVs ?? {}) as Record<string, number | null>;
+  const owd = (b.detail.oursWithDecodeVs ?? {}) as Record<string, number | null>;
   return [
     ['our MoveNet adapter, detect only (frames/s)', m('ours')],
     ['our adapter / bare (same frames, paired)', cell(ovs.bare)],
@@ -69,6 +80,11 @@ function extraRows(b: BackendResult): string[][] {
     ['model.execute only, inputs pre-made (frames/s)', m('modelOnly')],
     ['bare with fromPixels(full frame) + tf resizeBilinear (frames/s)', m('bareTfResize')],
     ['bare incl. sequential decode (frames/s)', m('bareWithDecode')],
+    ['our adapter incl. sequential decode, crop copied from the decoded frame (frames/s)', m('oursWithDecode')],
+    ['our adapter incl. sequential decode, full-frame paint first (old input path, frames/s)', m('oursWithDecodePaint')],
+    ['crop from decoded frame / full-frame paint (paired)', cell(owd.paint)],
+    ['input path alone, frame → 192² int32 tensor: full-frame paint / crop copy (ms per frame, same frames alternating)', `${m('inputPrepPaintMs')} / ${m('inputPrepCopyMs')}`],
+    ['our adapter incl. decode / bare incl. decode (paired)', cell(owd.bareWithDecode)],
     ['bare / tfjs pose-detection (same frames, paired)', cell(bvp.tfjsPoseDetection)],
     ['bare / MediaPipe Pose (same frames, paired)', cell(bvp.mediapipePose)],
   ];

@@ -102,6 +102,10 @@ export function assembleBackend(raw: BackendRaw): BackendResult {
       tfjsPoseDetection: r2(ratioOrNull(fps.ours, fps.tfjsPoseDetection)),
       mediapipePose: r2(ratioOrNull(fps.ours, fps.mediapipePose)),
     };
+    if (fps.oursWithDecode) detail.oursWithDecodeVs = {
+      bareWithDecode: r2(ratioOrNull(fps.oursWithDecode, fps.bareWithDecode)),
+      paint: r2(ratioOrNull(fps.oursWithDecode, fps.oursWithDecodePaint)),
+    };
   }
   Object.assign(detail, raw.extra);
   if (raw.e2e) {

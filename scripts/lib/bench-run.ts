@@ -113,8 +113,10 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     const peaks = [l.cdpPeakHeapMb, l.pagePeakHeapMb].filter((x): x is number => x !== null);
     raw.longHeapMb = peaks.length ? Math.max(...peaks) : null;
     if (raw.longHeapMb === null) raw.reasons.peakHeapMb = 'heap metrics unavailable';
-    raw.extra.longClip = { note: l.note, minutes: args.longMinutes, frames: l.frames, fps: (l.frames * 1000) / l.ms, cdpPeakHeapMb: l.cdpPeakHeapMb, pagePeakHeapMb: l.pagePeakHeapMb, endHeapMb: l.endHeapMb, errors: l.errors };
-    log(`  long clip: ${l.frames} frames, peak heap ${raw.longHeapMb?.toFixed(1)} MB`);
+    raw.extra.longClip = { note: l.note, minutes: args.longMinutes, frames: l.frames, fps: (l.frames * 1000) / l.ms, cdpPeakHeapMb: l.cdpPeakHeapMb, pagePeakHeapMb: l.pagePeakHeapMb, endHeapMb: l.endHeapMb,
+      rendererRssMb: l.rendererRssMb, browserRssMb: l.browserRssMb, heapTop: l.heapTop, errors: l.errors };
+    log(`  long clip: ${l.frames} frames, peak heap ${raw.longHeapMb?.toFixed(1)} MB (CDP V8 ${l.cdpPeakHeapMb?.toFixed(1)}, performance.memory ${l.pagePeakHeapMb?.toFixed(1)}), RSS renderer ${l.rendererRssMb?.toFixed(0)} MB, all processes ${l.browserRssMb?.toFixed(0)} MB`);
+    if (l.heapTop) log(`  JS heap at its peak, top allocation sites: ${l.heapTop.map((h) => `${h.site} ${h.mb} MB`).join('; ')}`);
   });
   for (const k of Object.keys(raw.reasons)) if (!raw.reasons[k]) delete raw.reasons[k];
   return raw;

@@ -3,7 +3,7 @@
  * entry point, and returns raw per-run numbers (summaries are made in bench-result.ts).
  */
 import type { Browser, BrowserContext } from 'playwright-core';
-import { callBench, collectErrors, RequestLog, withHeapSampling } from './bench-browser';
+import { callBench, collectErrors, RequestLog, withHeapSampling, withMemorySampling, type HeapSite } from './bench-browser';
 import { startProfile, stopProfile, type HotSpot } from './bench-profile';
 import type { Backend } from './bench-args';
 import type { RaceResult } from '../../bench/race-result';
@@ -41,7 +41,7 @@ export async function newContext(browser: Browser, s: SuiteContext): Promise<Bro
   return ctx;
 }
 
-const RACE_INCLUDE = ['bare', 'bareTfResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode'];
+const RACE_INCLUDE = ['bare', 'bareTfResize', 'modelOnly', 'tfjsPoseDetection', 'mediapipePose', 'ours', 'bareWithDecode', 'decode', 'oursWithDecode', 'oursWithDecodePaint', 'inputPrep'];
 
 /** Detector race on pre-decoded frames: bare MoveNet, peers, and our adapter, interleaved per round. */
 export async function runRace(browser: Browser, s: SuiteContext, include = RACE_INCLUDE): Promise<RaceRaw> {
@@ -113,17 +113,21 @@ export async function runCold(browser: Browser, s: SuiteContext, runs: number): 
   return out;
 }
 
-export interface LongRaw { note: string; frames: number; ms: number; pagePeakHeapMb: number | null; endHeapMb: number | null; cdpPeakHeapMb: number | null; errors: string[] }
+export interface LongRaw {
+  note: string; frames: number; ms: number; pagePeakHeapMb: number | null; endHeapMb: number | null; cdpPeakHeapMb: number | null;
+  rendererRssMb: number | null; browserRssMb: number | null; heapTop: HeapSite[] | null; errors: string[];
+}
 
-/** One pass over a long (looped) clip with the heap sampled through CDP every second. */
+/** One pass over a long (looped) clip with the heap and process RSS sampled every second, heap profiled at its peak. */
 export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: string): Promise<LongRaw> {
   const ctx = await newContext(browser, s);
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'errors'>>(page, `${s.origin}/bench/pipeline.html`, 'longRun', { backend: s.backend, clipUrl, lift: s.lift, modelBaseUrl: s.lifterBaseUrl }, 3 * 60 * 60_000);
-    const [raw, cdpPeak] = await withHeapSampling(page, work, 1000);
-    return { ...raw, cdpPeakHeapMb: cdpPeak, errors };
+    await page.goto(`${s.origin}/bench/pipeline.html`);
+    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'rendererRssMb' | 'browserRssMb' | 'heapTop' | 'errors'>>(page, null, 'longRun', { backend: s.backend, clipUrl, lift: s.lift, modelBaseUrl: s.lifterBaseUrl }, 3 * 60 * 60_000);
+    const [raw, m] = await withMemorySampling(browser, page, work, 1000);
+    return { ...raw, cdpPeakHeapMb: m.cdpHeapMb, rendererRssMb: m.rendererRssMb, browserRssMb: m.browserRssMb, heapTop: m.heapTop, errors };
   } finally {
     await ctx.close();
   }

@@ -5,7 +5,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { BackendName, ModelName } from '../core/result';
-import type { Frame2D, Person2D } from '../core/types';
+import type { Frame2D } from '../core/types';
 import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
 import { openVideo } from '../video/open';
@@ -62,16 +62,6 @@ function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
   return c.signal;
 }
 
-/** Keypoints and box from the (possibly downscaled) analysis canvas back to display pixels. */
-function scalePersons(persons: Person2D[], k: number): Person2D[] {
-  if (k === 1) return persons;
-  return persons.map((p) => ({
-    ...p,
-    box: [p.box[0] * k, p.box[1] * k, p.box[2] * k, p.box[3] * k],
-    keypoints2d: p.keypoints2d.map(([x, y, s]) => [x * k, y * k, s] as Person2D['keypoints2d'][number]),
-  }));
-}
-
 const now = (): number => performance.now();
 const r1 = (ms: number): number => Math.round(ms * 10) / 10;
 
@@ -92,7 +82,8 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
     decode += t1 - t;
     const kept = opts.resumeFrames?.[f.index];
     wd.enter('detect');
-    const persons = kept && Math.abs(kept.tMs - f.tMs) < 1 ? kept.persons : scalePersons(await wd.guard(detector.estimate(f.pixels, f.tMs)), f.scale ?? 1);
+    // The detector crops straight from the decoded frame (no full-frame paint); keypoints in display pixels.
+    const persons = kept && Math.abs(kept.tMs - f.tMs) < 1 ? kept.persons : await wd.guard(detector.estimate(f.image, f.tMs));
     wd.enter('decode');
     t = now();
     detect2d += t - t1;

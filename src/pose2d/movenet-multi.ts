@@ -10,7 +10,7 @@ import type { Person2D } from '../core/types';
 import type { BackendName } from '../core/result';
 import { CropDrawer, sourceSize } from './crop-draw';
 import type { CropRegion, ImageSize } from './crop-region';
-import type { PixelSource } from './detector';
+import type { OrientedFrame, PixelSource } from './detector';
 import { cropToImage, toPerson } from './pose-math';
 
 const INPUT = 256;
@@ -28,7 +28,7 @@ export function letterbox(size: ImageSize): CropRegion {
 export interface MultiPoseDetector {
   readonly backend: BackendName;
   /** Everyone found in one frame (ids are 0: the tracker assigns them), pixels of the frame. */
-  estimate(frame: PixelSource): Promise<Person2D[]>;
+  estimate(frame: PixelSource | OrientedFrame): Promise<Person2D[]>;
   dispose(): void;
 }
 
@@ -36,12 +36,11 @@ class MoveNetMulti implements MultiPoseDetector {
   private readonly drawer = new CropDrawer(INPUT);
   constructor(private readonly net: tf.GraphModel, readonly backend: BackendName, private readonly minPoseScore: number) {}
 
-  async estimate(frame: PixelSource): Promise<Person2D[]> {
+  async estimate(frame: PixelSource | OrientedFrame): Promise<Person2D[]> {
     const size = sourceSize(frame);
     if (!(size.width > 0 && size.height > 0)) throw new Error(`MoveNet MultiPose: frame has no pixels (${size.width}×${size.height})`);
     const region = letterbox(size);
-    const pixels = this.drawer.draw(frame, size, region);
-    const input = tf.tidy(() => tf.cast(tf.expandDims<tf.Tensor4D>(tf.browser.fromPixels(pixels), 0), 'int32'));
+    const input = tf.tensor4d(await this.drawer.read(frame, region), [1, INPUT, INPUT, 3], 'int32');
     let out: tf.Tensor | undefined;
     try {
       out = this.net.execute(input) as tf.Tensor;

@@ -2,14 +2,15 @@
  * MoveNet single-pose adapter (Lightning 192 px / Thunder 256 px), a port of tfjs-models
  * `pose-detection/src/movenet/detector.ts` `estimateSinglePose` with crop-region tracking; keypoint
  * one-euro smoothing is left out on purpose (downstream stages filter over the whole clip). The crop
- * is drawn with canvas 2D instead of `tf.image.cropAndResize` on the full frame (~1/3 faster on WASM).
+ * is read straight out of the decoded frame (crop-draw.ts) instead of `tf.image.cropAndResize` on the
+ * full frame (the full frame is never converted).
  */
 import * as tf from '@tensorflow/tfjs';
 import type { Person2D } from '../core/types';
 import type { BackendName, ModelName } from '../core/result';
 import { CropRegionTracker, type ImageSize } from './crop-region';
 import { CropDrawer, sourceSize } from './crop-draw';
-import type { DetectorOptions, PixelSource, PoseDetector2D } from './detector';
+import type { DetectorOptions, OrientedFrame, PixelSource, PoseDetector2D } from './detector';
 import { cropToImage, poseScore, toPerson } from './pose-math';
 
 const INPUT_SIZE: Record<ModelName, number> = { 'movenet-lightning': 192, 'movenet-thunder': 256 };
@@ -18,6 +19,8 @@ export const DEFAULT_MIN_POSE_SCORE = 0.25;
 class MoveNetDetector implements PoseDetector2D {
   private readonly crop = new CropRegionTracker();
   private readonly drawer: CropDrawer;
+  /** Input pixels reused frame after frame on WASM (its tensor upload copies at once); null: a fresh array per frame. */
+  private readonly rgb: Int32Array<ArrayBuffer> | null;
 
   constructor(
     private readonly net: tf.GraphModel,
@@ -26,10 +29,11 @@ class MoveNetDetector implements PoseDetector2D {
     private readonly minPoseScore: number,
   ) {
     this.drawer = new CropDrawer(INPUT_SIZE[model]);
+    this.rgb = backend === 'wasm' ? new Int32Array(INPUT_SIZE[model] ** 2 * 3) : null;
   }
 
-  async estimate(frame: PixelSource, _tMs: number): Promise<Person2D[]> {
-    const { input, size } = this.cropInput(frame);
+  async estimate(frame: PixelSource | OrientedFrame, _tMs: number): Promise<Person2D[]> {
+    const { input, size } = await this.cropInput(frame);
     const raw = await this.run(input);
     const region = this.crop.current(size);
     const kps = cropToImage(raw, region);
@@ -42,12 +46,12 @@ class MoveNetDetector implements PoseDetector2D {
   }
 
   /** Image → [1, S, S, 3] int32 crop of the tracked region (zero padding outside the image). */
-  private cropInput(frame: PixelSource): { input: tf.Tensor4D; size: ImageSize } {
+  private async cropInput(frame: PixelSource | OrientedFrame): Promise<{ input: tf.Tensor4D; size: ImageSize }> {
     const size = sourceSize(frame);
     if (!(size.width > 0 && size.height > 0)) throw new Error(`MoveNet: frame has no pixels (${size.width}×${size.height})`);
-    const pixels = this.drawer.draw(frame, size, this.crop.current(size));
-    const input = tf.tidy(() => tf.cast(tf.expandDims<tf.Tensor4D>(tf.browser.fromPixels(pixels), 0), 'int32'));
-    return { input, size };
+    const s = this.drawer.size;
+    const rgb = await this.drawer.read(frame, this.crop.current(size), this.rgb ?? undefined);
+    return { input: tf.tensor4d(rgb, [1, s, s, 3], 'int32'), size };
   }
 
   /** Runs the graph; checks the [1, 1, 17, 3] output shape; returns 17×(y, x, score). */

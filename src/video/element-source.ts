@@ -4,7 +4,7 @@
  * frame while the frame is processed, then resumes. Presentation times come from `mediaTime`;
  * gaps in `presentedFrames` are counted as dropped frames (reported, never hidden).
  */
-import { abortable, analysisSize, frameCanvas, throwIfAborted } from './canvas';
+import { abortable, throwIfAborted, UprightPainter } from './canvas';
 import { describeCodec, unsupportedCodecMessage } from './codecs';
 import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
 
@@ -86,8 +86,8 @@ export class ElementSource implements FrameSource {
   }
 
   async *frames(signal?: AbortSignal): AsyncGenerator<DecodedFrame> {
-    const size = analysisSize(this.info.width, this.info.height);
-    const { canvas, ctx } = frameCanvas(size.width, size.height);
+    const { width, height } = this.info;
+    const painter = new UprightPainter(width, height);
     let index = 0;
     let lastTime = -1;
     let lastPresented = -1;
@@ -102,8 +102,8 @@ export class ElementSource implements FrameSource {
       lastPresented = meta.presentedFrames;
       if (index === 0) t0 = meta.mediaTime;
       lastTime = meta.mediaTime;
-      ctx.drawImage(this.video, 0, 0, size.width, size.height);
-      yield { index: index++, tMs: (meta.mediaTime - t0) * 1000, pixels: canvas, scale: size.scale };
+      // The paused element is the frame: the detector crops straight from it.
+      yield painter.frame(index++, (meta.mediaTime - t0) * 1000, { kind: 'oriented', image: this.video, rotation: 0, width, height });
     }
   }
 

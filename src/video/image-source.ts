@@ -3,7 +3,7 @@
  * every frame in order, timed by its own frame delay (GIF delays of 0 play at 100 ms, as browsers
  * show them). A still image is refused with a clear message.
  */
-import { abortable, analysisSize, frameCanvas, throwIfAborted } from './canvas';
+import { abortable, throwIfAborted, UprightPainter } from './canvas';
 import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
 
 /** Delay browsers use for GIF frames that declare none (0 or missing), ms. */
@@ -48,16 +48,18 @@ export class ImageSource implements FrameSource {
   constructor(private readonly decoder: ImageDecoder, readonly info: VideoInfo, private readonly frameCount: number) {}
 
   async *frames(signal?: AbortSignal): AsyncGenerator<DecodedFrame> {
-    const size = analysisSize(this.info.width, this.info.height);
-    const { canvas, ctx } = frameCanvas(size.width, size.height);
+    const { width, height } = this.info;
+    const painter = new UprightPainter(width, height);
     let tMs = 0;
     for (let i = 0; i < this.frameCount; i++) {
       throwIfAborted(signal);
       const { image } = await abortable(this.decoder.decode({ frameIndex: i }), signal);
-      ctx.drawImage(image, 0, 0, size.width, size.height);
       const delayMs = image.duration ? image.duration / 1000 : 0;
-      image.close();
-      yield { index: i, tMs, pixels: canvas, scale: size.scale };
+      try {
+        yield painter.frame(i, tMs, { kind: 'oriented', image, rotation: 0, width, height });
+      } finally {
+        image.close();
+      }
       tMs += delayMs > 0 ? delayMs : DEFAULT_DELAY_MS;
     }
   }

@@ -5,6 +5,7 @@
  */
 import { grayOf, motionEnergy, type Gray } from '../multiview/flow';
 import { openVideo } from './open';
+import { drawRotated } from './rotation';
 
 /** Width of the images the flow runs on, px (motion amount, not detail, is what aligns videos). */
 const FLOW_WIDTH = 64;
@@ -27,7 +28,9 @@ export async function motionSignal(file: Blob, signal?: AbortSignal): Promise<Mo
     const out: MotionSignal = { tS: [], motion: [] };
     let prev: Gray | null = null;
     for await (const f of source.frames(signal)) {
-      ctx.drawImage(f.pixels, 0, 0, w, h);
+      // Straight from the decoded frame to the small image (no full-size paint in between).
+      const quarter = f.image.rotation === 90 || f.image.rotation === 270;
+      drawRotated(ctx, f.image.image, quarter ? h : w, quarter ? w : h, f.image.rotation);
       const g = grayOf(ctx.getImageData(0, 0, w, h).data, w, h);
       out.tS.push(f.tMs / 1000);
       out.motion.push(prev ? motionEnergy(prev, g) : 0);

@@ -1,6 +1,8 @@
 /**
  * ISO-BMFF (mp4/mov) demuxing with mp4box.js: the video track's decoder config and its sample
- * table (byte ranges + timestamps), read from an in-memory file. Pure: no DOM, runs in Node too.
+ * table (byte ranges + timestamps). `demuxMp4Blob` reads only what the index needs (the media data
+ * before a trailing moov is skipped, never read), so a long file is never held in memory;
+ * `demuxMp4` parses a buffer already in memory. No DOM: runs in Node too.
  */
 import { createFile, DataStream, MP4BoxBuffer, type Movie, type Track } from 'mp4box';
 import { addRotations, rotatedSize, rotationFromMatrix } from './rotation';
@@ -36,23 +38,44 @@ function codecDescription(file: ReturnType<typeof createFile>, trackId: number):
   return undefined;
 }
 
-function parseMovie(buffer: ArrayBuffer): { file: ReturnType<typeof createFile>; movie: Movie | null; error: string | null } {
+type Parsed = { file: ReturnType<typeof createFile>; movie: Movie | null; error: string | null };
+
+/** Bytes read per step of `demuxMp4Blob` (the index of a 10-minute phone clip is well under 1 MB). */
+const READ_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * Feeds mp4box the bytes at `read(start)` (each call may return any number of bytes from `start`)
+ * until it has the index: mp4box answers each append with the next file position it needs, which
+ * skips a media-data box that comes before the moov. Fragmented files are read to the end (their
+ * sample tables are spread over the file), one chunk at a time.
+ */
+async function parseMovie(size: number, read: (start: number) => Promise<ArrayBuffer>): Promise<Parsed> {
   const file = createFile();
   let movie: Movie | null = null;
   let error: string | null = null;
   file.onReady = (m) => { movie = m; };
   file.onError = (_mod, msg) => { error = msg; };
   // mp4box logs harmless unknown metadata boxes (e.g. ffmpeg's '©swr' in .mov udta) with
-  // console.error; the parse is synchronous, so its log is silenced only for this call.
-  const consoleError = console.error;
-  console.error = () => undefined;
+  // console.error; each append is synchronous, so its log is silenced only for that call.
+  const quietly = <T>(f: () => T): T => {
+    const consoleError = console.error;
+    console.error = () => undefined;
+    try { return f(); } finally { console.error = consoleError; }
+  };
+  let pos = 0;
   try {
-    file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(buffer.slice(0), 0), true);
-    file.flush();
+    while (pos < size && error === null) {
+      const bytes = await read(pos);
+      if (bytes.byteLength === 0) break;
+      const end = pos + bytes.byteLength;
+      const next = quietly(() => file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes, pos), end >= size));
+      const m = movie as Movie | null;
+      if (m && !m.isFragmented) break;
+      pos = typeof next === 'number' && next > end ? next : end;
+    }
+    quietly(() => file.flush());
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
-  } finally {
-    console.error = consoleError;
   }
   return { file, movie, error };
 }
@@ -68,9 +91,19 @@ function pickVideoTrack(movie: Movie): Track {
 }
 
 /** Demuxes an mp4/mov held in memory. Throws VideoInputError with a human message on bad input. */
-export function demuxMp4(buffer: ArrayBuffer): Mp4Demux {
+export async function demuxMp4(buffer: ArrayBuffer): Promise<Mp4Demux> {
   if (buffer.byteLength === 0) throw new VideoInputError('empty', 'The file is empty (0 bytes).');
-  const { file, movie, error } = parseMovie(buffer);
+  return fromParsed(await parseMovie(buffer.byteLength, async (start) => buffer.slice(start)), buffer.byteLength);
+}
+
+/** Demuxes an mp4/mov file reading only its index (plus the moof boxes of a fragmented file). */
+export async function demuxMp4Blob(blob: Blob, chunkBytes = READ_CHUNK): Promise<Mp4Demux> {
+  if (blob.size === 0) throw new VideoInputError('empty', 'The file is empty (0 bytes).');
+  const read = (start: number) => blob.slice(start, Math.min(blob.size, start + chunkBytes)).arrayBuffer();
+  return fromParsed(await parseMovie(blob.size, read), blob.size);
+}
+
+function fromParsed({ file, movie, error }: Parsed, byteLength: number): Mp4Demux {
   if (!movie) {
     const hasFtyp = file.boxes.some((b) => b.type === 'ftyp');
     throw hasFtyp
@@ -81,7 +114,7 @@ export function demuxMp4(buffer: ArrayBuffer): Mp4Demux {
   const samples: Mp4Sample[] = file.getTrackSamplesInfo(track.id).map((s) => ({
     offset: s.offset, size: s.size, cts: s.cts, dts: s.dts, duration: s.duration, isSync: s.is_sync,
   }));
-  const missing = samples.filter((s) => s.offset + s.size > buffer.byteLength).length;
+  const missing = samples.filter((s) => s.offset + s.size > byteLength).length;
   if (missing > 0) {
     throw new VideoInputError('truncated', `The video file is truncated: ${missing} of ${samples.length} frames are missing from the end.`);
   }

@@ -7,12 +7,12 @@
 import { unsupportedCodecMessage } from './codecs';
 import { openElementSource } from './element-source';
 import { openImageSource } from './image-source';
-import { demuxMp4 } from './mp4-demux';
+import { demuxMp4Blob } from './mp4-demux';
 import { matroskaVideoCodec, sniffContainer, UNPLAYABLE } from './sniff';
 import { VideoInputError, type FrameSource } from './types';
 import { canDecode, WebCodecsSource } from './webcodecs-source';
 
-/** Files above this size are refused (read into memory for demuxing). */
+/** Files above this size are refused (a phone clip of a set is far smaller; keeps reads and indexes sane). */
 export const MAX_FILE_BYTES = 2 * 1024 ** 3;
 /** Bytes read for sniffing (Matroska codec IDs sit in the first track header). */
 const HEAD_BYTES = 64 * 1024;
@@ -30,10 +30,10 @@ function elementMightPlay(mime: string, codec: string): boolean {
 }
 
 async function openIsoBmff(file: Blob, opts: OpenOptions): Promise<FrameSource> {
-  const buffer = await file.arrayBuffer();
-  const demux = demuxMp4(buffer);
+  // Only the index is read here; sample data is read in windows while decoding (never the whole file).
+  const demux = await demuxMp4Blob(file);
   const codec = demux.config.codec;
-  if (!opts.forceElement && await canDecode(demux.config)) return new WebCodecsSource(buffer, demux);
+  if (!opts.forceElement && await canDecode(demux.config)) return new WebCodecsSource(file, demux);
   if (!elementMightPlay('video/mp4', codec)) throw new VideoInputError('unsupported-codec', unsupportedCodecMessage(codec));
   return openElementSource(file, { codec, signal: opts.signal });
 }

@@ -16,7 +16,7 @@ export const rotatedSize = (w: number, h: number, rotation: number): { width: nu
   rotation === 90 || rotation === 270 ? { width: h, height: w } : { width: w, height: h };
 
 /** Draws `src` (coded orientation) scaled to w×h onto ctx, rotated clockwise by `rotation`. */
-export function drawRotated(ctx: CanvasRenderingContext2D, src: CanvasImageSource, w: number, h: number, rotation: number): void {
+export function drawRotated(ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, src: CanvasImageSource, w: number, h: number, rotation: number): void {
   ctx.save();
   if (rotation === 90) { ctx.translate(h, 0); ctx.rotate(Math.PI / 2); }
   else if (rotation === 180) { ctx.translate(w, h); ctx.rotate(Math.PI); }

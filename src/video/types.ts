@@ -3,6 +3,7 @@
  * 0-based index and presentation time (3DAT: keep a frame counter *and* a time counter, because
  * phone videos come at different and variable frame rates).
  */
+import type { OrientedFrame } from '../pose2d/detector';
 
 /** What the pipeline knows about a video before decoding it. */
 export interface VideoInfo {
@@ -18,13 +19,21 @@ export interface VideoInfo {
   rotation: 0 | 90 | 180 | 270;
 }
 
-/** One decoded frame; `pixels` is valid until the next frame is requested. */
+/** One decoded frame; `image` and `pixels` are valid until the next frame is requested (then closed). */
 export interface DecodedFrame {
   index: number;
   /** Presentation time, ms from the first frame. */
   tMs: number;
-  /** The frame, rotated upright, at analysis size (≤ MAX_ANALYSIS_PX on the long side). */
-  pixels: HTMLCanvasElement;
+  /**
+   * The decoded picture as the decoder gave it, with its rotation and display size: what the detector
+   * crops from (nothing painted). Keypoints from it are in display pixels (`VideoInfo.width/height`).
+   */
+  image: OrientedFrame;
+  /**
+   * The frame painted upright at analysis size (≤ MAX_ANALYSIS_PX on the long side), on first access
+   * only (costly: a full-frame paint; consumers that can use `image` should).
+   */
+  readonly pixels: HTMLCanvasElement;
   /** Display pixels per `pixels` pixel (1 unless the video was downscaled for analysis). */
   scale?: number;
 }
