@@ -4,6 +4,7 @@
  * MediaPipe Pose full) in headless Debian Chromium on a real clip; prints a table (or JSON with --json)
  * and regenerates the table in docs/benchmarks.md. Progress goes to stderr.
  */
+import { errorMessage } from '../src/core/errors';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -68,4 +69,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e), 1));
+main().catch((e: unknown) => fail(errorMessage(e), 1));

@@ -8,6 +8,7 @@
  * - anything else (`<video>`, canvases, bitmaps, GPU-only or 10-bit frames): one canvas `drawImage`
  *   of the region (rotation as a canvas transform) into an S×S canvas.
  */
+import { errorMessage } from '../core/errors';
 import type { CropRegion, ImageSize } from './crop-region';
 import { isOrientedFrame, type OrientedFrame, type PixelSource } from './detector';
 import { planCrop, sampleCrop, yuvMatrix, type PlanarFormat, type Plane } from './frame-crop';
@@ -54,7 +55,7 @@ export class CropDrawer {
       } catch (e) {
         // e.g. a browser that refuses the rectangle: fall back to drawing, once and for all.
         this.copyFailed = true;
-        console.warn(`Crop copy failed, drawing instead: ${e instanceof Error ? e.message : String(e)}`);
+        console.warn(`Crop copy failed, drawing instead: ${errorMessage(e)}`);
       }
     }
     return this.drawCrop(src, r, out);

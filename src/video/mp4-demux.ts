@@ -4,6 +4,7 @@
  * before a trailing moov is skipped, never read), so a long file is never held in memory;
  * `demuxMp4` parses a buffer already in memory. No DOM: runs in Node too.
  */
+import { errorMessage } from '../core/errors';
 import { createFile, DataStream, MP4BoxBuffer, type Movie, type Track } from 'mp4box';
 import { addRotations, rotatedSize, rotationFromMatrix } from './rotation';
 import { VideoInputError, type VideoInfo } from './types';
@@ -75,7 +76,7 @@ async function parseMovie(size: number, read: (start: number) => Promise<ArrayBu
     }
     quietly(() => file.flush());
   } catch (e) {
-    error = e instanceof Error ? e.message : String(e);
+    error = errorMessage(e);
   }
   return { file, movie, error };
 }

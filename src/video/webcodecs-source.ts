@@ -3,6 +3,7 @@
  * every sample, frames come out in presentation order with their container timestamps. Nothing
  * depends on real-time playback, so no frame can be skipped and VFR timing is exact.
  */
+import { errorMessage } from '../core/errors';
 import { throwIfAborted, UprightPainter, Waker } from './canvas';
 import type { Mp4Demux } from './mp4-demux';
 import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
@@ -95,7 +96,7 @@ export class WebCodecsSource implements FrameSource {
             decoder.decode(chunk);
           } catch (e) {
             // e.g. Chromium: "marked as type `key` but wasn't a key frame" (damaged data or a wrong index).
-            throw new VideoInputError('decode', `The video data is damaged: frame ${fed} of ${n} could not be decoded (${e instanceof Error ? e.message : String(e)}).`);
+            throw new VideoInputError('decode', `The video data is damaged: frame ${fed} of ${n} could not be decoded (${errorMessage(e)}).`);
           }
         }
         if (fed === n && !flushed) {
