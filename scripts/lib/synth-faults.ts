@@ -12,7 +12,7 @@ import { makeRng } from '../../src/core/rng';
 import { COCO, H36M } from '../../src/core/skeleton';
 import { cross, normalize, type Vec3 } from '../../src/core/vec3';
 import { viaCamera } from '../../src/analysis/fixtures/synthetic';
-import { h36mScores } from '../../src/analysis/fromFrames';
+import { h36mScores } from '../../src/analysis/h36m-scores';
 import { facingAzimuth } from '../../src/analysis/ground';
 import type { PoseSequence } from '../../src/analysis/types';
 import { loadMocapClip } from '../../src/mocap/node';

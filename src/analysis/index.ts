@@ -6,6 +6,6 @@ export { createRepCounter, step, type RepCounterState, type RepCounterOptions, t
 export { errorMatrix, mpjpe, pckh, pckTorso, pck3d, pckScaled, headBoneLink, framesOf, type ErrorMatrix, type FrameJoints } from './metrics';
 export { DEFAULT_THRESHOLDS, resolveThresholds, type Thresholds } from './thresholds';
 export { VIEW_NEEDS } from './view';
-export { sequenceFromFrames, h36mScores, type FrameInput } from './fromFrames';
+export { h36mScores } from './h36m-scores';
 export { MISTAKE_KINDS } from './types';
 export type { Analysis, AnalyzeOptions, Check, CheckStatus, Evidence, Exercise, ExerciseChoice, GroundInfo, Mistake, MistakeKind, PoseSequence, Rep, Severity, ViewInfo } from './types';

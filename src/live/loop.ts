@@ -5,7 +5,7 @@
  * detect of frame n+1 overlaps the worker's lift of frame n (at most one lift in flight).
  */
 import type { Person2D } from '../core/types';
-import { h36mScores } from '../analysis/fromFrames';
+import { h36mScores } from '../analysis/h36m-scores';
 import { createRepCounter, step, type RepCounterState } from '../analysis/repCounter';
 import { resolveThresholds, type Thresholds } from '../analysis/thresholds';
 import type { Exercise } from '../analysis/types';

@@ -46,6 +46,9 @@ describe('session ↔ coach-analysis/1', () => {
     expect(seq.scores![5 * 17]).toBe(0);
     expect(seq.scores![6 * 17]).toBeGreaterThan(0);
     expect(seq.gravity?.upSigmaDeg[6]).toBeCloseTo(4.25, 5);
+    const a = withAnalysis(sessionFromResult(liftedResult()), {}).analysis!.analysis;
+    expect(a.repCount).toBe(2);
+    expect(a.spineAngleDeg[5]).toBeNull();
   });
 
   it('refuses what is not a coach-analysis/1 result, saying what is wrong', () => {
