@@ -12,6 +12,7 @@ export function SessionsScreen() {
   const currentId = useAppStore((s) => s.sessionId);
   const saveVideo = useAppStore((s) => s.saveVideo);
   const fileInput = useRef<HTMLInputElement>(null);
+  const importInput = useRef<HTMLInputElement>(null);
   const resumeId = useRef<string | null>(null);
   useEffect(() => { void refreshSessions(); }, []);
   const resume = (id: string) => { resumeId.current = id; fileInput.current?.click(); };
@@ -25,11 +26,11 @@ export function SessionsScreen() {
       </label>
       <SessionsList sessions={sessions} currentId={currentId ?? undefined} onOpen={open}
         onRename={(id, name) => void renameSession(id, name)} onDelete={(id) => void deleteSession(id)} onResume={resume} />
-      <label className="button" data-testid="import-label">
-        Import an analysis (JSON)
-        <input type="file" accept="application/json,.json" hidden data-testid="import-json"
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importResultFile(f); }} />
-      </label>
+      <div className="coach-row">
+        <button type="button" onClick={() => importInput.current?.click()} data-testid="import-button">Import an analysis (JSON)</button>
+      </div>
+      <input ref={importInput} type="file" accept="application/json,.json" hidden data-testid="import-json" aria-label="Choose an analysis file (JSON)"
+        onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importResultFile(f); }} />
       <input ref={fileInput} type="file" accept="video/*,.mp4,.mov,.m4v,.webm" hidden data-testid="resume-file" aria-label="Choose the same video to resume"
         onChange={(e) => { const f = e.target.files?.[0]; const id = resumeId.current; e.target.value = ''; if (f && id) void resumeAnalysis(id, f); }} />
     </section>
