@@ -164,13 +164,14 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
       warnings.push(`${source.droppedFrames} frames were skipped by the browser's video player; timing stays exact, some motion may be missed.`);
     }
     const people = detected.everyone ? splitPeople(detected.everyone) : null;
-    const sessionOf = (track: Track2D, more: Partial<Session> = {}): Session => ({ ...newSession({
+    const sessionOf = (track: Track2D, athleteId: number | null): Session => ({ ...newSession({
       file: file.name, width: source!.info.width, height: source!.info.height, durationS: source!.info.durationS,
-      backend: choice.backend, model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 }, warnings,
-    }, track), ...more });
+      backend: choice.backend, model: people ? 'movenet-multipose' : model, timingsMs: { decode: tOpen + decode, detect2d, total: 0 }, warnings,
+    }, track), athleteId });
+    // With everyone tracked, the athlete's track; else the single-person detector's (person id 0).
     let session = people?.people.length
-      ? sessionOf(people.people[0].track, { model: 'movenet-multipose', athleteId: people.athleteId })
-      : sessionOf(detected.track, { athleteId: detected.track.personId.find((id) => id >= 0) ?? null });
+      ? sessionOf(people.people[0].track, people.athleteId)
+      : sessionOf(detected.track, detected.track.personId.find((id) => id >= 0) ?? null);
     for (const stage of opts.postStages ?? []) {
       const ts = now();
       opts.onProgress?.(new EtaEstimator().progress(stage.id === 'lift3d' ? 'lifting' : 'analysing', n, n));
