@@ -4,7 +4,7 @@
  * skeleton and a long-clip heap run.
  */
 import { createPipeline, type Pipeline } from '../src/pipeline/create';
-import type { Session } from '../src/pipeline/session';
+import { framesWithPerson, type Session } from '../src/pipeline/session';
 import { expose, heapMb, nowMs, tick } from './lib/harness';
 
 type Backend = 'wasm' | 'webgl' | 'webgpu';
@@ -21,7 +21,6 @@ function stagesRan(s: Session, planned: string): string {
   return failed.length ? `${planned}; FAILED: ${failed.join(' | ')}` : planned;
 }
 
-const withPerson = (s: Session): number => s.track.personId.reduce((n, id) => n + (id >= 0 ? 1 : 0), 0);
 
 async function clipFile(url: string): Promise<File> {
   const res = await fetch(url);
@@ -55,7 +54,7 @@ async function e2e(o: E2eOptions) {
     for (const [k, v] of Object.entries(res.timingsMs)) (stagesMs[k] ??= []).push(v);
     (stagesMs.wall ??= []).push(ms);
     note = stagesRan(res, planned);
-    detected = withPerson(res) / frames;
+    detected = framesWithPerson(res.track) / frames;
     await tick();
   }
   return { fps, stagesMs, frames, warmMs, note, peakHeapMb: peakHeap, detectedFraction: detected };
@@ -70,7 +69,7 @@ async function firstSkeleton(o: { backend: Backend; clipUrl: string }) {
   // Two frames (a one-frame video is refused as a photo); the clock stops at the first frame's keypoints.
   let tDone = 0;
   const res = await pipeline.run(file, { maxFrames: 2, onFrame: () => { tDone ||= nowMs(); } });
-  return { ms: tDone, moduleMs: tModule, pageToScriptMs: tStart, persons: withPerson(res), backend: res.backend };
+  return { ms: tDone, moduleMs: tModule, pageToScriptMs: tStart, persons: framesWithPerson(res.track), backend: res.backend };
 }
 
 /** One run over a long clip (heap growth); the driver samples the heap through CDP meanwhile. */

@@ -15,20 +15,19 @@ import { chooseAthlete, medianBox, trackPeople } from '../src/multiview/people';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
-/** Left: a back-squat set; right: another lifter's first frame held (a person standing by). 6 s, 30 fps. */
-function twoPeopleClip(): string {
+/** Left: a back-squat set; right: another lifter's first frame held (a person standing by). 6 s, 30 fps; its width in px. */
+function twoPeopleClip(): { file: string; width: number } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-people-')), 'two-people.mp4');
   execFileSync('ffmpeg', ['-v', 'error', '-y',
     '-t', '6', '-i', clipPath('squat_front_liftcheck.mp4'), '-i', clipPath('squat_front_rcht_clean.mp4'),
     '-filter_complex', '[0:v]scale=-2:640,setsar=1,fps=30[a];[1:v]trim=end_frame=1,loop=loop=-1:size=1,scale=-2:640,setsar=1,fps=30[b];[a][b]hstack=inputs=2:shortest=1[v]',
     '-map', '[v]', '-t', '6', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
-  return file;
+  return { file, width: Number(String(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width', '-of', 'csv=p=0', file])).trim()) };
 }
 
 test('two people side by side: two stable identities, and the squatter is the athlete', async ({ page }) => {
   test.setTimeout(300_000);
-  const file = twoPeopleClip();
-  const width = Number(String(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width', '-of', 'csv=p=0', file])).trim());
+  const { file, width } = twoPeopleClip();
 
   const app = new CoachApp(page);
   await app.open('backend=wasm');
@@ -54,8 +53,7 @@ test('two people side by side: two stable identities, and the squatter is the at
 
 test('CLI --people all: each person analysed, the squatter chosen as the athlete', () => {
   test.setTimeout(300_000);
-  const file = twoPeopleClip();
-  const width = Number(String(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width', '-of', 'csv=p=0', file])).trim());
+  const { file, width } = twoPeopleClip();
   const out = path.join(path.dirname(file), 'all.json');
   const cli = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/analyze.ts', file, '--people', 'all', '--backend', 'wasm', '--out', out], {
     cwd: repoRoot, encoding: 'utf8', timeout: 280_000,

@@ -1,12 +1,13 @@
 /**
  * One clip through the app as a user runs it (upload → review on screen), in two builds side by side:
- * wall time from the upload to the finished review, and the page's peak JS heap (CDP
- * `Performance.getMetrics` JSHeapUsedSize, sampled every 50 ms). Runs alternate between the builds so
+ * wall time from the upload to the finished review, and the page's peak JS heap in MiB (CDP
+ * `Performance.getMetrics` JSHeapUsedSize, sampled every 50 ms by bench-browser's `withHeapSampling`). Runs alternate between the builds so
  * a shared machine's drift hits both alike. For before/after notes of app-path changes.
  *
  *   npx tsx scripts/measure-app.ts --clip <video> --runs 3 <dist-a> [<dist-b> …]
  */
 import path from 'node:path';
+import { withHeapSampling } from './lib/bench-browser';
 import { launchChromium, startPreview } from './lib/browser';
 
 /** `--clip v --runs N dir…` (tiny; this tool has no other options). */
@@ -33,29 +34,19 @@ async function main() {
       for (const [k, { url }] of servers.entries()) {
         const ctx = await browser.newContext({ serviceWorkers: 'block' });
         const page = await ctx.newPage();
-        const cdp = await ctx.newCDPSession(page);
-        await cdp.send('Performance.enable');
         await page.goto(`${url}/?lift=1`);
         await page.waitForFunction(() => window.__coach !== undefined);
-        let peak = 0;
-        let sampling = true;
-        const sampler = (async () => {
-          while (sampling) {
-            const { metrics } = await cdp.send('Performance.getMetrics');
-            peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
-            await new Promise((res) => setTimeout(res, 50));
-          }
-        })();
         const t0 = Date.now();
-        await page.locator('[data-testid=upload]').setInputFiles(clip);
-        await page.waitForFunction(() => ['done', 'error'].includes(window.__coach!.state().status), undefined, { timeout: 300_000, polling: 50 });
-        await page.locator('[data-testid=summary]').waitFor();
-        const ms = Date.now() - t0;
-        sampling = false;
-        await sampler;
+        const run = (async () => {
+          await page.locator('[data-testid=upload]').setInputFiles(clip);
+          await page.waitForFunction(() => ['done', 'error'].includes(window.__coach!.state().status), undefined, { timeout: 300_000, polling: 50 });
+          await page.locator('[data-testid=summary]').waitFor();
+          return Date.now() - t0;
+        })();
+        const [ms, peakMb] = await withHeapSampling(page, run, 50);
         const key = positional[k];
         (out[key] ??= { ms: [], peakHeapMb: [] }).ms.push(ms);
-        out[key].peakHeapMb.push(Math.round((peak / 1e6) * 10) / 10);
+        out[key].peakHeapMb.push(Math.round((peakMb ?? NaN) * 10) / 10);
         await ctx.close();
       }
     }

@@ -67,29 +67,38 @@ export async function cdpHeapMb(page: Page): Promise<number | null> {
   }
 }
 
-/** Poll the heap every `everyMs` while `work` runs; resolves to [work result, peak MB]. */
-export async function withHeapSampling<T>(page: Page, work: Promise<T>, everyMs = 500): Promise<[T, number | null]> {
-  let peak: number | null = null;
+/**
+ * Calls `tick` every `everyMs` while `work` runs (a tick that throws — page busy or closing — is
+ * skipped); resolves with `work`'s result after the last tick, then runs `cleanup`.
+ */
+async function pollWhile<T>(work: Promise<T>, everyMs: number, tick: () => Promise<void>, cleanup: () => Promise<void>): Promise<T> {
   let done = false;
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
   const loop = (async () => {
     while (!done) {
-      try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const m = metrics.find((x: { name: string }) => x.name === 'JSHeapUsedSize');
-        if (m) peak = Math.max(peak ?? 0, m.value / 1048576);
-      } catch { /* page busy or closing */ }
+      try { await tick(); } catch { /* page busy or closing */ }
       await new Promise((r) => setTimeout(r, everyMs));
     }
   })();
   try {
-    return [await work, peak];
+    return await work;
   } finally {
     done = true;
     await loop;
-    await cdp.detach().catch(() => undefined);
+    await cleanup();
   }
+}
+
+/** Poll the heap every `everyMs` while `work` runs; resolves to [work result, peak MB]. */
+export async function withHeapSampling<T>(page: Page, work: Promise<T>, everyMs = 500): Promise<[T, number | null]> {
+  let peak: number | null = null;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const result = await pollWhile(work, everyMs, async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = metrics.find((x: { name: string }) => x.name === 'JSHeapUsedSize');
+    if (m) peak = Math.max(peak ?? 0, m.value / 1048576);
+  }, () => cdp.detach().catch(() => undefined));
+  return [result, peak];
 }
 
 /** Open `url` (null: stay on the current page), wait for `window.__bench`, call `fn(opts)`, return its result. */
@@ -167,53 +176,43 @@ export function topHeapSites(head: ProfileNode, n = 8): HeapSite[] {
  */
 export async function withMemorySampling<T>(browser: Browser, page: Page, work: Promise<T>, everyMs = 1000): Promise<[T, MemoryPeaks]> {
   const peaks: MemoryPeaks = { cdpHeapMb: null, rendererRssMb: null, browserRssMb: null, heapTop: null };
-  let done = false;
   const cdp = await page.context().newCDPSession(page);
   const bcdp = await browser.newBrowserCDPSession().catch(() => null);
   await cdp.send('Performance.enable');
   const profiling = await cdp.send('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 }).then(() => true, () => false);
   let lastProfile = 0;
   let profiledAt = 0;
-  const loop = (async () => {
-    while (!done) {
-      try {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const heap = (metrics.find((x: { name: string }) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
-        if (heap > (peaks.cdpHeapMb ?? 0)) {
-          peaks.cdpHeapMb = heap;
-          if (profiling && heap > profiledAt * 1.05 && Date.now() - lastProfile > 15_000) {
-            const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
-            peaks.heapTop = topHeapSites(profile.head as ProfileNode);
-            lastProfile = Date.now();
-            profiledAt = heap;
-          }
-        }
-        if (bcdp) {
-          const { processInfo } = await bcdp.send('SystemInfo.getProcessInfo') as { processInfo: { type: string; id: number }[] };
-          let renderer = 0, total = 0, any = false;
-          for (const p of processInfo) {
-            const mb = vmRssMb(p.id);
-            if (mb === null) continue;
-            any = true;
-            total += mb;
-            if (p.type === 'renderer') renderer = Math.max(renderer, mb);
-          }
-          if (any) {
-            peaks.rendererRssMb = Math.max(peaks.rendererRssMb ?? 0, renderer);
-            peaks.browserRssMb = Math.max(peaks.browserRssMb ?? 0, total);
-          }
-        }
-      } catch { /* page busy or closing */ }
-      await new Promise((r) => setTimeout(r, everyMs));
+  const result = await pollWhile(work, everyMs, async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = (metrics.find((x: { name: string }) => x.name === 'JSHeapUsedSize')?.value ?? 0) / 1048576;
+    if (heap > (peaks.cdpHeapMb ?? 0)) {
+      peaks.cdpHeapMb = heap;
+      if (profiling && heap > profiledAt * 1.05 && Date.now() - lastProfile > 15_000) {
+        const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
+        peaks.heapTop = topHeapSites(profile.head as ProfileNode);
+        lastProfile = Date.now();
+        profiledAt = heap;
+      }
     }
-  })();
-  try {
-    return [await work, peaks];
-  } finally {
-    done = true;
-    await loop;
+    if (bcdp) {
+      const { processInfo } = await bcdp.send('SystemInfo.getProcessInfo') as { processInfo: { type: string; id: number }[] };
+      let renderer = 0, total = 0, any = false;
+      for (const p of processInfo) {
+        const mb = vmRssMb(p.id);
+        if (mb === null) continue;
+        any = true;
+        total += mb;
+        if (p.type === 'renderer') renderer = Math.max(renderer, mb);
+      }
+      if (any) {
+        peaks.rendererRssMb = Math.max(peaks.rendererRssMb ?? 0, renderer);
+        peaks.browserRssMb = Math.max(peaks.browserRssMb ?? 0, total);
+      }
+    }
+  }, async () => {
     if (profiling) await cdp.send('HeapProfiler.stopSampling').catch(() => undefined);
     await cdp.detach().catch(() => undefined);
     await bcdp?.detach().catch(() => undefined);
-  }
+  });
+  return [result, peaks];
 }

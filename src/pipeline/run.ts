@@ -4,7 +4,7 @@
  * (./create.ts), never by hand.
  */
 import * as tf from '@tensorflow/tfjs';
-import type { BackendName, ModelName } from '../core/result';
+import { roundTo, type BackendName, type ModelName } from '../core/result';
 import type { Frame2D } from '../core/types';
 import type { BackendChoice } from '../pose2d/backend-choice';
 import type { PoseDetector2D } from '../pose2d/detector';
@@ -15,7 +15,7 @@ import { dropLostBackend, GpuLostError, watchGpuLoss } from '../pose2d/backend';
 import { forgetDetector, getDetector } from '../pose2d/detector-cache';
 import { EtaEstimator, type Progress } from './progress';
 import { splitPeople, type PersonTrack2D } from './people';
-import { newSession, Track2DBuilder, type PersonSession, type Session, type Track2D } from './session';
+import { framesWithPerson, newSession, Track2DBuilder, type PersonSession, type Session, type Track2D } from './session';
 import type { PostStage } from './stages';
 import { isStallError, scaledLimits, Watchdog } from './watchdog';
 
@@ -63,14 +63,13 @@ function anySignal(signals: (AbortSignal | undefined)[]): AbortSignal {
 }
 
 const now = (): number => performance.now();
-const r1 = (ms: number): number => Math.round(ms * 10) / 10;
+const r1 = (ms: number): number => roundTo(ms, 1);
 
 async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDetector2D, wd: Watchdog, signal: AbortSignal) {
   detector.reset();
   const track = new Track2DBuilder(source.info.frameCountHint ?? 256);
   // Everyone's detections, kept only when every person is analysed (identity tracking needs them all).
   const everyone: Frame2D[] | null = opts.people === 'all' ? [] : null;
-  let withPerson = 0;
   const eta = new EtaEstimator();
   const total = opts.maxFrames ?? source.info.frameCountHint;
   let decode = 0;
@@ -90,14 +89,13 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
     const frame: Frame2D = { i: f.index, tMs: f.tMs, persons };
     track.push(frame);
     everyone?.push(frame);
-    if (persons.length) withPerson++;
     opts.onFrame?.(frame);
     opts.tensorCounts?.push(tf.memory().numTensors);
     eta.tick(t);
     opts.onProgress?.(eta.progress('detecting', track.length, total));
     if (opts.maxFrames && track.length >= opts.maxFrames) break;
   }
-  return { track: track.build(), everyone, withPerson, decode, detect2d };
+  return { track: track.build(), everyone, decode, detect2d };
 }
 
 /**
@@ -144,13 +142,13 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
     opts.onBackend?.(choice);
     unwatchGpu = watchGpuLoss((backend) => { gpuLost = backend; wd.failWith(new GpuLostError(backend)); });
     const detected = await detectAll(source, opts, detector, wd, signal);
-    const { withPerson, decode, detect2d } = detected;
+    const { decode, detect2d } = detected;
     const n = detected.track.frames;
     if (n === 0) throw new VideoInputError('decode', 'No frames could be decoded from this video.');
     if (n === 1) {
       throw new VideoInputError('too-short', 'This video has only one frame, like a photo: a movement needs at least a second of video. Film one whole rep (3–10 s) and try again.');
     }
-    if (withPerson === 0) {
+    if (framesWithPerson(detected.track) === 0) {
       throw new VideoInputError('no-person', 'No person was found in this video. Film the whole body from the side or at 45°, in good light.');
     }
     const warnings = [...(source.warnings ?? [])];

@@ -3,7 +3,7 @@
  * for the CLI, the exports and IndexedDB; `sessionFromResult` is the one validated parser that reads
  * it back (saved sessions, references, the evaluation tools). Both are pure.
  */
-import { RESULT_FORMAT, type BackendName, type CoachResult, type DetectorModelName, type ResultFrame, type ResultPerson } from '../core/result';
+import { RESULT_FORMAT, roundTo, type BackendName, type CoachResult, type DetectorModelName, type ResultFrame, type ResultPerson } from '../core/result';
 import { personsAt, quantise as q, Track2DBuilder, type Motion3D, type Session } from './session';
 
 const vec3 = (a: Float32Array, i: number): [number, number, number] => [q.m(a[i * 3]), q.m(a[i * 3 + 1]), q.m(a[i * 3 + 2])];
@@ -21,7 +21,7 @@ export function resultFrames(s: Pick<Session, 'track' | 'motion'>): ResultFrame[
       if (motion.root) p.root = vec3(motion.root, i);
       if (motion.up && motion.upSigmaDeg && motion.upSigmaDeg[i] > 0) {
         p.up = vec3(motion.up, i);
-        p.upSigmaDeg = Math.round(motion.upSigmaDeg[i] * 100) / 100;
+        p.upSigmaDeg = roundTo(motion.upSigmaDeg[i], 2);
       }
     }
     return { i, tMs: track.tMs[i], persons };

@@ -127,6 +127,9 @@ export function personsAt(track: Track2D, i: number): Person2D[] {
   return [{ id: track.personId[i], box: [b[0], b[1], b[2], b[3]], score: q.score(track.score[i]), keypoints2d }];
 }
 
+/** Frames of the track where a person was found. */
+export const framesWithPerson = (track: Pick<Track2D, 'personId'>): number => track.personId.reduce((n, id) => n + (id >= 0 ? 1 : 0), 0);
+
 /** Frame i of the track as a detector frame. */
 export const frameAt = (track: Track2D, i: number): Frame2D => ({ i, tMs: track.tMs[i], persons: personsAt(track, i) });
 

@@ -3,6 +3,7 @@
  * with the timeline under it; the 3D view sits beside it on a desktop and behind a toggle on a phone;
  * the tabbed panels (coaching, charts, compare, export) follow.
  */
+import { framesWithPerson } from '../../pipeline/session';
 import { useState } from 'react';
 import { useAppStore } from '../../store';
 import { ChartsTab } from './ChartsTab';
@@ -24,7 +25,7 @@ function Summary() {
   const note = useAppStore((s) => s.sessionNote);
   if (!session) return null;
   const { video, track, timingsMs, backend } = session;
-  const withPerson = track.personId.reduce((n, id) => n + (id >= 0 ? 1 : 0), 0);
+  const withPerson = framesWithPerson(track);
   return (
     <div className="review-summary">
       <span data-testid="summary" className="coach-muted">
