@@ -9,7 +9,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { CoachResult } from '../src/core/result';
 import { awkwardCases, badCases, codecCases, type FileCase } from '../scripts/lib/file-fixtures';
-import { CLIPS, clipPath, CoachApp, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
+import { CLIPS, clipPath, CoachApp, CoachReview, expectNoLeaks, ffprobeFrameTimesMs, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
 
 // The PWA's service worker would answer model and worker requests from its cache, out of reach of the
 // routes these tests use to break them; no test here needs offline support (e2e/offline.spec.ts does).
@@ -217,4 +217,61 @@ test('environment: the WebGL context lost mid-run ends with a clear message, and
   const again = await app.upload(clipPath(CLIPS.deadlift), MAX_S * 4 * 1000);
   expect(again.status, again.error ?? '').toBe('done');
   expect((await app.result()).frames.filter((f) => f.persons.length > 0).length).toBeGreaterThan(50);
+});
+
+test('environment: storage quota exceeded (a real tiny IndexedDB quota): the analysis stays on screen, the note says storage is full, exports work', async ({ page }) => {
+  test.setTimeout(240_000);
+  const watch = watchPage(page);
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const app = new CoachApp(page);
+  const review = new CoachReview(page);
+  await app.open('backend=wasm&lift=1');
+  // A real quota (Chrome DevTools Protocol), not a mock: what the origin already uses plus 16 KB,
+  // far less than one analysis result (≈ 100 KB of JSON).
+  const cdp = await page.context().newCDPSession(page);
+  const origin = new URL(page.url()).origin;
+  const before = await page.evaluate(() => navigator.storage.estimate());
+  const quotaSize = (before.usage ?? 0) + 16_000;
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize });
+  try {
+    // (Chromium 156's navigator.storage.estimate() does not report the override; IndexedDB enforces it.)
+    console.log(`storage quota for ${origin} set to ${quotaSize} bytes (${before.usage} used)`);
+    const t0 = Date.now();
+    const s = await app.upload(clipPath(CLIPS.deadlift), 200_000);
+    console.log(`quota: analysed and save refused in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    expect(s.status, s.error ?? '').toBe('done');
+    expect(s.error).toBeNull();
+    // The analysis stays on screen with its reps...
+    const reps = (await page.evaluate(() => window.__coach!.analysis()?.repCount)) ?? -1;
+    expect(reps).toBeGreaterThanOrEqual(1);
+    await expect(page.getByRole('heading', { name: `${reps} ${reps === 1 ? 'rep' : 'reps'}` })).toBeVisible();
+    // ...one clear note says storage is full, what to do, and where the export is.
+    const note = page.getByTestId('session-note');
+    await expect(note).toContainText('Browser storage is full');
+    await expect(note).toContainText('Delete old sessions');
+    await expect(note).toContainText('download it from the Export tab');
+    console.log(`note: ${await note.textContent()}`);
+    // The refusal came from IndexedDB itself (the raw browser error is logged by the app).
+    const raw = warnings.find((w) => /QuotaExceededError/.test(w));
+    expect(raw, warnings.join('\n')).toBeTruthy();
+    console.log(`raw: ${raw}`);
+    // Nothing was saved as a finished session.
+    expect((await page.evaluate(() => window.__coach!.sessions().list)).filter((x) => x.status === 'complete')).toEqual([]);
+    // The exports are built from memory and download.
+    const shown = await app.result();
+    const json = await review.download('json');
+    const exported = JSON.parse(json.body.toString('utf8')) as CoachResult;
+    expect(exported.format).toBe('coach-analysis/1');
+    expect(exported.frames).toHaveLength(shown.frames.length);
+    expect((exported.analysis as { repCount?: number }).repCount).toBe(reps);
+    const csv = await review.download('csv-reps');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(csv.body.toString('utf8').trim().split('\n')).toHaveLength(reps + 1);
+    // Still usable: the review plays on, nothing crashed.
+    await expect(page.getByTestId('error-banner')).toHaveCount(0);
+  } finally {
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+  }
+  expectNoLeaks(watch);
 });

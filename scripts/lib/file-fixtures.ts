@@ -164,3 +164,16 @@ export const awkwardCases = (): FileCase[] => [
   },
   { id: 'webm-truncated', what: 'WebM cut after 25 % of its bytes', file: made('webm-truncated.webm', (out) => { const src = enc('vp9.webm', D2(), VP9); const b = fs.readFileSync(src); fs.writeFileSync(out, b.subarray(0, Math.floor(b.length * 0.25))); }), expect: { status: 'done', warning: /video ends at .* but the file says/ } },
 ];
+
+/** Source of the long clip: a bodyweight squat set, 8 reps in 14.5 s, 640×360, 23.98 fps. */
+export const LONG_SOURCE = 'squat_45_gymtracker_bodyweight.mp4';
+
+/**
+ * A 10-minute clip (issue 17 "a 10-minute clip, memory bounded"): the shared squat set looped for
+ * `seconds`, at `fps` frames/s and 426×240 (H.264), so the app's run fits the e2e time budget.
+ */
+export const longClip = (fps: number, seconds = 600): string =>
+  made(`long-${seconds}s-${fps}fps.mp4`, (out) => ffmpeg([
+    '-stream_loop', '-1', '-i', clipPath(LONG_SOURCE), '-t', String(seconds), '-an',
+    '-vf', `fps=${fps},scale=426:240`, ...X264, '-g', String(fps * 2), '-f', 'mp4', out,
+  ]));

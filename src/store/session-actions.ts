@@ -7,7 +7,7 @@ import { toResultFrame, type ResultFrame } from '../core/result';
 import type { Frame2D } from '../core/types';
 import { newSession, trackOf, type Session } from '../pipeline/session';
 import { resultFrames, sessionFromResult, toResult } from '../pipeline/session-json';
-import { openSessionStore, type SessionStore, type VideoFingerprint } from '../sessions';
+import { openSessionStore, SessionStorageError, type SessionStore, type VideoFingerprint } from '../sessions';
 import type { VideoInfo } from '../video/types';
 import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
@@ -25,7 +25,20 @@ export function sessionStore(): Promise<SessionStore> {
   return db;
 }
 
-const note = (e: unknown) => useAppStore.setState({ sessionNote: `Sessions: ${errorMessage(e)}` });
+/**
+ * Shows a storage failure under the review. Storage full (IndexedDB's QuotaExceededError) says what
+ * to do and that the analysis on screen is not lost; the raw browser error goes to the console.
+ */
+const note = (e: unknown) => {
+  const quota = e instanceof SessionStorageError && e.code === 'quota';
+  const cause = e instanceof SessionStorageError ? e.cause as { name?: string; message?: string } | undefined : undefined;
+  if (cause) console.warn(`Sessions: ${errorMessage(e)} (browser error ${cause.name ?? 'Error'}: ${cause.message ?? ''})`);
+  useAppStore.setState({
+    sessionNote: quota
+      ? `Browser storage is full. ${errorMessage(e)} This analysis is not saved, but it stays on this screen: download it from the Export tab (Analysis (JSON), or the CSV files) to keep it.`
+      : `Sessions: ${errorMessage(e)}`,
+  });
+};
 
 export const fingerprintOf = (f: File): VideoFingerprint => ({ name: f.name, size: f.size, lastModified: f.lastModified });
 
