@@ -33,7 +33,7 @@ function resolveClip(a: BenchArgs): string {
 
 async function main(): Promise<void> {
   let args: BenchArgs;
-  try { args = parseBenchArgs(process.argv.slice(2)); } catch (e) { fail((e as Error).message); }
+  try { args = parseBenchArgs(process.argv.slice(2)); } catch (e) { fail(errorMessage(e)); }
   if (args.help) { process.stdout.write(`${USAGE}\n`); return; }
   if (args.fromJson) {
     const text = fs.readFileSync(path.resolve(args.fromJson), 'utf8');
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   const server = await startBenchServer({ repoRoot, mode: args.mode, media, outDir: path.join(tmp, 'dist'), log });
   log(`serving on ${server.origin} (${args.mode}); clip ${path.relative(process.cwd(), clip)}`);
   try {
-    const result = await runBackends({ args, origin: server.origin, clip, media, tmp, repoRoot, log });
+    const result = await runBackends({ args, origin: server.origin, clip, media, tmp, log });
     if (args.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else process.stdout.write(`${renderTable(result)}\n`);
     if (args.docs) {

@@ -1,11 +1,11 @@
 /**
  * Runs the selected suites for each backend (one fresh browser per backend) and assembles the result.
- * Suites whose code has not landed yet are skipped with a reason (their metrics stay null).
+ * A suite that is not selected or fails leaves its metrics null, with the reason in `reasons`.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
+import { errorMessage } from '../../../src/core/errors';
 import type { BenchArgs, Backend } from './args';
 import { launchChromium, RequestLog } from './browser';
 import { assembleBackend, type BackendRaw, type BenchResult } from './result';
@@ -25,30 +25,17 @@ export interface RunOptions {
   clip: string;
   media: Map<string, string>;
   tmp: string;
-  repoRoot: string;
   log: (s: string) => void;
-}
-
-/** Which not-yet-landed parts a suite needs; returns a reason if one is missing. */
-export function missingParts(repoRoot: string, ownLifterModels = false): Record<string, string | null> {
-  const has = (p: string) => fs.existsSync(path.join(repoRoot, p));
-  return {
-    pipeline: has('src/pipeline/run.ts') ? null : 'foundation pipeline (src/pipeline/run.ts) not landed yet',
-    lifter: has('src/lift3d/index.ts') && (ownLifterModels || has('public/models/lifter/manifest.json')) ? null : 'lifter runtime (src/lift3d) or model (public/models/lifter/manifest.json) not landed yet',
-    analysis: has('src/analysis/index.ts') && has('src/pipeline/post-stages.ts') ? null : 'analyzers (src/analysis/index.ts) not landed yet',
-  };
 }
 
 async function runOneBackend(browser: Browser, backend: Backend, first: boolean, o: RunOptions, requests: RequestLog): Promise<BackendRaw> {
   const { args, log } = o;
   const s: SuiteContext = { origin: o.origin, backend, runs: args.runs, warmup: args.warmup, frames: args.frames,
-    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, lift: false, budgetS: args.budgetS,
+    clipUrl: '/__bench/media/clip.mp4', requests, log, lifterBaseUrl: args.lifterModels ? '/__bench/media/lifter/' : undefined, budgetS: args.budgetS,
     // other backends: e2e on the first --frames frames only (SwiftShader GPU backends are slow here)
     e2eMaxFrames: first || !args.frames ? null : args.frames,
     profileFile: args.profile === null ? undefined : args.profile || null };
   const raw: BackendRaw = { backend, reasons: {}, extra: {} };
-  const missing = missingParts(o.repoRoot, args.lifterModels !== null);
-  s.lift = missing.lifter === null && missing.analysis === null;
   const want = (x: string) => args.suites.includes(x as never);
   if (want('race')) {
     log(`${backend}: detector race (${args.runs} rounds × ${args.frames || 'all'} frames)`);
@@ -57,12 +44,11 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     for (const [k, v] of Object.entries(raw.race.skipped)) log(`  skipped ${k}: ${v}`);
     if (raw.race.errors.length) log(`  page errors: ${raw.race.errors.slice(0, 3).join(' | ')}`);
   } else raw.reasons.bareDetectorFps = 'race suite not selected';
-  const attempt = async (key: string, suite: string, need: string | null, fn: () => Promise<void>) => {
+  const attempt = async (key: string, suite: string, fn: () => Promise<void>) => {
     if (!want(suite)) { raw.reasons[key] = `${suite} suite not selected`; return; }
-    if (need) { raw.reasons[key] = need; return; }
-    try { await fn(); } catch (e) { raw.reasons[key] = `${suite} failed: ${(e as Error).message.split('\n')[0]}`; log(`  ${suite} failed: ${(e as Error).message}`); }
+    try { await fn(); } catch (e) { raw.reasons[key] = `${suite} failed: ${errorMessage(e).split('\n')[0]}`; log(`  ${suite} failed: ${errorMessage(e)}`); }
   };
-  await attempt('e2eFps', 'pipeline', missing.pipeline, async () => {
+  await attempt('e2eFps', 'pipeline', async () => {
     log(`${backend}: offline pipeline end to end (${args.runs} runs, ${s.e2eMaxFrames ? `first ${s.e2eMaxFrames} frames` : 'whole clip'})`);
     const e = await runE2e(browser, s);
     raw.e2e = { fps: e.fps, stagesMs: e.stagesMs, frames: e.frames };
@@ -72,11 +58,10 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     }
     raw.extra.e2eInfo = { note: e.note, warmMs: e.warmMs, detectedFraction: e.detectedFraction, pagePeakHeapMb: e.peakHeapMb, errors: e.errors };
     if (s.e2eMaxFrames) raw.reasons['e2eFps.frames'] = `first ${s.e2eMaxFrames} frames of the clip only`;
-    if (!s.lift) raw.reasons['e2eFps.scope'] = `decode + detect2d only: ${missing.lifter ?? missing.analysis}`;
-    else if (/FAILED/.test(e.note)) raw.reasons['e2eFps.scope'] = e.note;
+    if (/FAILED/.test(e.note)) raw.reasons['e2eFps.scope'] = e.note;
     log(`  e2e: ${e.fps.map((x) => x.toFixed(1)).join(' ')} fps over ${e.frames} frames (${e.note})`);
   });
-  await attempt('coldStartMs', 'cold', missing.pipeline, async () => {
+  await attempt('coldStartMs', 'cold', async () => {
     const runs = Math.min(args.runs, 3);
     log(`${backend}: cold start to first skeleton (${runs} fresh contexts, each then reloaded)`);
     const c = await runCold(browser, s, runs);
@@ -84,19 +69,19 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     raw.extra.coldInfo = { persons: c.persons, errors: c.errors };
     log(`  cold: ${c.coldMs.map((x) => x.toFixed(0)).join(' ')} ms; cached: ${c.cachedMs.map((x) => x.toFixed(0)).join(' ')} ms`);
   });
-  await attempt('liveFps', 'live', missing.pipeline, async () => {
+  await attempt('liveFps', 'live', async () => {
     const runs = Math.min(args.runs, 3);
-    log(`${backend}: live loop on the fake webcam (${runs} × ${args.liveSeconds} s${missing.lifter ? ', detector only: lifter not landed' : ', with causal lifter'})`);
+    log(`${backend}: live loop on the fake webcam (${runs} × ${args.liveSeconds} s, with causal lifter)`);
     const ls = [];
-    for (let r = 0; r < runs; r++) ls.push(await runLive(browser, s, args.liveSeconds, !missing.lifter));
+    for (let r = 0; r < runs; r++) ls.push(await runLive(browser, s, args.liveSeconds));
     const withLifter = ls.every((l) => l.lifter);
     if (withLifter) raw.live = { fps: ls.map((l) => l.fps) };
-    else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? missing.lifter}); detector-only live loop in detail.live`;
+    else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? 'no reason given'}); detector-only live loop in detail.live`;
     raw.extra.liveInfo = { withLifter, loop: ls[0].loop, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, lifted: ls.map((l) => l.lifted), skipped: ls.map((l) => l.skipped), detectMs: ls.map((l) => l.detectMs), liftMs: ls.map((l) => l.liftMs), withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
     log(`  live: ${ls.map((l) => l.fps.toFixed(1)).join(' ')} fps (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
   });
   if (!first) raw.reasons.lifterFps = 'lifter measured on the first backend only (ORT, independent of the tfjs backend)';
-  else await attempt('lifterFps', 'lifter', missing.lifter, async () => {
+  else await attempt('lifterFps', 'lifter', async () => {
     log(`${backend}: lifter in its worker (${args.runs} runs × ${LIFTER_FRAMES} synthetic frames)`);
     const l = await runLifter(browser, s, LIFTER_FRAMES);
     raw.lifter = { fps: l.fps };
@@ -105,7 +90,7 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
     log(`  lifter: ${l.fps.map((x) => x.toFixed(0)).join(' ')} output frames/s`);
   });
   if (!first) raw.reasons.peakHeapMb = 'long-clip heap run on the first backend only';
-  else await attempt('peakHeapMb', 'longclip', missing.pipeline, async () => {
+  else await attempt('peakHeapMb', 'longclip', async () => {
     const long = makeLongClip(o.clip, o.tmp, args.longMinutes);
     o.media.set('long.mp4', long);
     log(`${backend}: ${args.longMinutes}-minute looped clip through the pipeline (heap sampled each second)`);

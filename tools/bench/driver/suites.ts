@@ -20,8 +20,6 @@ export interface SuiteContext {
   requests: RequestLog;
   /** Lifter model folder URL (default: the app's /models/lifter/). */
   lifterBaseUrl?: string;
-  /** Run the lift3d + analysis post stages in the pipeline (lifter available). */
-  lift: boolean;
   budgetS: number;
   /** e2e: stop after this many frames (null: whole clip). */
   e2eMaxFrames: number | null;
@@ -77,7 +75,7 @@ export async function runE2e(browser: Browser, s: SuiteContext): Promise<E2eRaw>
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, lift: s.lift, modelBaseUrl: s.lifterBaseUrl, maxFrames: s.e2eMaxFrames ?? undefined };
+    const opts = { backend: s.backend, clipUrl: s.clipUrl, runs: s.runs, warmupFrames: s.warmup, modelBaseUrl: s.lifterBaseUrl, maxFrames: s.e2eMaxFrames ?? undefined };
     if (s.profileFile === undefined) {
       const raw = await callBench<Omit<E2eRaw, 'errors'>>(page, pageUrl(s.origin, 'pipeline'), 'e2e', opts, 30 * 60_000);
       return { ...raw, errors };
@@ -126,7 +124,7 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
   const errors = collectErrors(page);
   try {
     await page.goto(pageUrl(s.origin, 'pipeline'));
-    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'rendererRssMb' | 'browserRssMb' | 'heapTop' | 'errors'>>(page, null, 'longRun', { backend: s.backend, clipUrl, lift: s.lift, modelBaseUrl: s.lifterBaseUrl }, 3 * 60 * 60_000);
+    const work = callBench<Omit<LongRaw, 'cdpPeakHeapMb' | 'rendererRssMb' | 'browserRssMb' | 'heapTop' | 'errors'>>(page, null, 'longRun', { backend: s.backend, clipUrl, modelBaseUrl: s.lifterBaseUrl }, 3 * 60 * 60_000);
     const [raw, m] = await withMemorySampling(browser, page, work, 1000);
     return { ...raw, cdpPeakHeapMb: m.cdpHeapMb, rendererRssMb: m.rendererRssMb, browserRssMb: m.browserRssMb, heapTop: m.heapTop, errors };
   } finally {
@@ -134,16 +132,16 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
   }
 }
 
-export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; loop: string; lifted?: number; skipped?: number; detectMs?: number; liftMs?: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
+export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; loop: string; lifted: number; skipped: number; detectMs: number; liftMs: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
 
 /** Live loop on Chromium's fake webcam; the browser must have been launched with the .y4m. */
-export async function runLive(browser: Browser, s: SuiteContext, seconds: number, withLifter: boolean): Promise<LiveRaw> {
+export async function runLive(browser: Browser, s: SuiteContext, seconds: number): Promise<LiveRaw> {
   const ctx = await newContext(browser, s);
   await ctx.grantPermissions(['camera'], { origin: s.origin });
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter, modelBaseUrl: s.lifterBaseUrl };
+    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter: true, modelBaseUrl: s.lifterBaseUrl };
     const raw = await callBench<Omit<LiveRaw, 'errors'>>(page, pageUrl(s.origin, 'live'), 'live', opts, (seconds + 120) * 1000);
     return { ...raw, errors };
   } finally {

@@ -9,10 +9,10 @@ import { expose, heapMb, nowMs, tick } from './lib/harness';
 
 type Backend = 'wasm' | 'webgl' | 'webgpu';
 
-/** The app's pipeline: tolerant lift3d → analysis when `lift`, with the lifter from `modelBaseUrl` when given. */
+/** The app's pipeline: 2D, then (when `lift`) the tolerant lift3d → analysis stages, with the lifter from `modelBaseUrl` when given. */
 function pipelineFor(backend: Backend, lift: boolean, modelBaseUrl?: string): { pipeline: Pipeline; note: string } {
   const pipeline = createPipeline({ backend, lift3d: lift, lifter: modelBaseUrl ? { modelBaseUrl } : {} });
-  return { pipeline, note: lift ? 'lift3d + analysis' : '2D only (lifter not available)' };
+  return { pipeline, note: lift ? 'lift3d + analysis' : '2D only' };
 }
 
 /** Which stages really ran (tolerant stages turn failures into warnings). */
@@ -28,11 +28,11 @@ async function clipFile(url: string): Promise<File> {
   return new File([await res.blob()], url.split('/').pop() ?? 'clip.mp4', { type: 'video/mp4' });
 }
 
-interface E2eOptions { backend: Backend; clipUrl: string; runs: number; warmupFrames: number; maxFrames?: number; lift: boolean; modelBaseUrl?: string }
+interface E2eOptions { backend: Backend; clipUrl: string; runs: number; warmupFrames: number; maxFrames?: number; modelBaseUrl?: string }
 
 /** Offline analysis frames/s (whole clip unless maxFrames), per run, with the pipeline's stage times. */
 async function e2e(o: E2eOptions) {
-  const { pipeline, note: planned } = pipelineFor(o.backend, o.lift, o.modelBaseUrl);
+  const { pipeline, note: planned } = pipelineFor(o.backend, true, o.modelBaseUrl);
   const file = await clipFile(o.clipUrl);
   const t0 = nowMs();
   // loads + warms the detector (and the lifter, which the pipeline keeps) on a few frames
@@ -73,8 +73,8 @@ async function firstSkeleton(o: { backend: Backend; clipUrl: string }) {
 }
 
 /** One run over a long clip (heap growth); the driver samples the heap through CDP meanwhile. */
-async function longRun(o: { backend: Backend; clipUrl: string; lift: boolean; modelBaseUrl?: string }) {
-  const { pipeline, note: planned } = pipelineFor(o.backend, o.lift, o.modelBaseUrl);
+async function longRun(o: { backend: Backend; clipUrl: string; modelBaseUrl?: string }) {
+  const { pipeline, note: planned } = pipelineFor(o.backend, true, o.modelBaseUrl);
   const file = await clipFile(o.clipUrl);
   let peak = heapMb();
   const t = nowMs();

@@ -9,6 +9,7 @@ import { mediapipePose, tfjsPoseDetection } from './lib/peers';
 import { oursDetector, type OursDetector } from './lib/ours';
 import { inputPrepMs } from './lib/input-prep';
 import type { RaceResult } from './race-result';
+import { errorMessage } from '../../../src/core/errors';
 
 export interface RaceOptions {
   backend: Backend;
@@ -35,11 +36,11 @@ async function race(o: RaceOptions): Promise<RaceResult> {
 
   const runners: Runner[] = [];
   const bare = bareDetector();
-  const candidates: (Runner | null)[] = [bare, bareDetector({ browserResize: false }), tfjsPoseDetection(), mediapipePose(), await oursDetector(o.backend, res.skipped)];
+  const candidates: (Runner | null)[] = [bare, bareDetector({ browserResize: false }), tfjsPoseDetection(), mediapipePose(), oursDetector(o.backend)];
   for (const r of candidates) {
     if (!r || !(has(r.name) || (r === bare && (has('modelOnly') || has('bareWithDecode'))))) continue;
     const t0 = nowMs();
-    try { await r.init(); } catch (e) { res.skipped[r.name] = `init failed: ${(e as Error).message}`; continue; }
+    try { await r.init(); } catch (e) { res.skipped[r.name] = `init failed: ${errorMessage(e)}`; continue; }
     res.initMs[r.name] = nowMs() - t0;
     runners.push(r);
   }
@@ -68,7 +69,7 @@ async function race(o: RaceOptions): Promise<RaceResult> {
     if (has('bareWithDecode')) res.fps.bareWithDecode.push(await bareWithDecodeFps(clip, o.frames, bare));
     if (has('inputPrep')) {
       const p = await inputPrepMs(clip, o.frames);
-      if (p) for (const [k, v] of [['inputPrepPaintMs', p.paint], ['inputPrepCopyMs', p.copy]] as const) (res.fps[k] ??= []).push(v);
+      for (const [k, v] of [['inputPrepPaintMs', p.paint], ['inputPrepCopyMs', p.copy]] as const) (res.fps[k] ??= []).push(v);
     }
     for (let k = 0; k < withDecode.length; k++) {
       const name = withDecode[(k + round) % withDecode.length];

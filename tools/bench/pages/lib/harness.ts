@@ -3,29 +3,17 @@
  * hook the Node driver (tools/bench/bench.ts) calls through Playwright.
  */
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-webgpu';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 
 export type Backend = 'wasm' | 'webgl' | 'webgpu';
-
-interface BackendModule { initBackend(override: Backend): Promise<{ backend: string; reason: string }> }
-const appBackend = import.meta.glob<BackendModule>('../../../../src/pose2d/backend.ts');
 
 /**
  * Select a tfjs backend the way the app does (src/pose2d/backend.ts: wasm binaries from /wasm/tfjs/,
  * its fix for threaded WASM under minification), so bare detector and peers run on the very same
- * tfjs set-up as our pipeline. Before the app's module exists: plain setBackend.
+ * tfjs set-up as our pipeline.
  */
 export async function selectBackend(backend: Backend): Promise<{ backend: string; wasmThreads: boolean; reason: string }> {
-  const load = appBackend['../../../../src/pose2d/backend.ts'];
-  let reason = 'bench set-up (app backend module absent)';
-  if (load) {
-    reason = (await (await load()).initBackend(backend)).reason;
-  } else {
-    if (backend === 'wasm') setWasmPaths('/wasm/tfjs/');
-    if (!(await tf.setBackend(backend))) throw new Error(`tfjs backend ${backend} failed to initialise`);
-    await tf.ready();
-  }
+  const { initBackend } = await import('../../../../src/pose2d/backend');
+  const { reason } = await initBackend(backend);
   if (tf.getBackend() !== backend) throw new Error(`tfjs backend is ${tf.getBackend()}, wanted ${backend}`);
   return { backend: tf.getBackend(), wasmThreads: backend === 'wasm' && crossOriginIsolated, reason };
 }

@@ -9,25 +9,21 @@
 import * as tf from '@tensorflow/tfjs';
 import { decodeClip, type DemuxedClip } from './clip';
 import { nowMs } from './harness';
+import type { CropRegion } from '../../../../src/pose2d/crop-region';
 
-interface Region { xMin: number; yMin: number; xMax: number; yMax: number; width: number; height: number }
-interface Drawer { read(src: unknown, r: Region): Promise<Int32Array<ArrayBuffer>> }
-interface CropDrawModule { CropDrawer: new (size: number) => Drawer }
-const cropDraw = import.meta.glob<CropDrawModule>('../../../../src/pose2d/crop-draw.ts');
 
 const S = 192;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function inputPrepMs(clip: DemuxedClip, max: number): Promise<{ paint: number; copy: number; frames: number } | null> {
-  const load = cropDraw['../../../../src/pose2d/crop-draw.ts'];
-  if (!load) return null;
-  const drawer = new (await load()).CropDrawer(S);
+export async function inputPrepMs(clip: DemuxedClip, max: number): Promise<{ paint: number; copy: number; frames: number }> {
+  const { CropDrawer } = await import('../../../../src/pose2d/crop-draw');
+  const drawer = new CropDrawer(S);
   const full = Object.assign(document.createElement('canvas'), { width: clip.width, height: clip.height });
   const fctx = full.getContext('2d', { alpha: false, willReadFrequently: true })!;
   const small = Object.assign(document.createElement('canvas'), { width: S, height: S });
   const sctx = small.getContext('2d', { alpha: false, willReadFrequently: true })!;
   const side = 0.6 * clip.height;
-  const r: Region = { xMin: (clip.width - side) / 2 / clip.width, yMin: 0.2, width: side / clip.width, height: 0.6, xMax: 0, yMax: 0.8 };
+  const r: CropRegion = { xMin: (clip.width - side) / 2 / clip.width, yMin: 0.2, width: side / clip.width, height: 0.6, xMax: 0, yMax: 0.8 };
   r.xMax = r.xMin + r.width;
   const paint = async (f: VideoFrame) => {
     fctx.drawImage(f, 0, 0, clip.width, clip.height);
