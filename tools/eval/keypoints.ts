@@ -14,6 +14,7 @@ import { ensureBuilt } from '../../scripts/lib/build';
 import { repoRoot } from '../../scripts/lib/video-fixtures';
 import { evaluateCoco, parseCoco, type CocoFile } from '../../src/eval/coco';
 import type { Pt } from '../../src/eval/keypoints';
+import { errorMessage } from '../../src/core/errors';
 import { COCO_JOINTS } from '../../src/core/skeleton';
 
 const USAGE = 'usage: npm run eval:keypoints -- --coco <annotations.json> --images <dir> [--json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--min-score 0.2]';
@@ -48,7 +49,7 @@ async function run(argv: string[]): Promise<number> {
   try {
     coco = parseCoco(JSON.parse(fs.readFileSync(args.coco, 'utf8')));
   } catch (e) {
-    throw new InputError((e as Error).message); // not JSON, or not a COCO keypoints file
+    throw new InputError(errorMessage(e)); // not JSON, or not a COCO keypoints file
   }
   ensureBuilt(repoRoot, log);
   const { server, url } = await startPreview(repoRoot);

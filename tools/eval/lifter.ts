@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { errorMessage } from '../../src/core/errors';
 import { evaluateLifter } from '../lifter/eval/evaluate';
 
 const USAGE = 'usage: npm run eval:lifter -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015|--clean] [--threads 1] [--no-flip] [--refine] [--ablate-refine] [--out file.json]';
@@ -55,4 +56,4 @@ async function main() {
 }
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) { console.error(USAGE); process.exit(0); }
-main().catch((e: unknown) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });
+main().catch((e: unknown) => { console.error(errorMessage(e)); process.exit(1); });

@@ -64,7 +64,8 @@ export async function decodeClip(
   maxFrames = Infinity,
 ): Promise<number> {
   let count = 0;
-  let failure: unknown = null;
+  /** The decoder's error (a DOMException, from its callback or a rejected flush). */
+  let failure: Error | null = null;
   let pending: Promise<void> = Promise.resolve();
   const decoder = new VideoDecoder({
     output: (frame) => {
@@ -81,10 +82,10 @@ export async function decodeClip(
     while (decoder.decodeQueueSize > 8) await new Promise((r) => setTimeout(r, 0));
     await pending;
   }
-  if (!failure && decoder.state === 'configured') await decoder.flush().catch((e) => { failure = e; });
+  if (!failure && decoder.state === 'configured') await decoder.flush().catch((e: DOMException) => { failure = e; });
   await pending;
   decoder.close();
-  if (failure) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (failure) throw failure;
   return Math.min(count, maxFrames);
 }
 

@@ -2,13 +2,14 @@
  * The lifter runtime (src/lift3d) for the benchmark pages, plus a synthetic but real-looking COCO-17
  * keypoint sequence for throughput runs.
  */
+import { errorMessage } from '../../../../src/core/errors';
 import { createPoseLifter, type PoseLifter } from '../../../../src/lift3d';
 
 export async function loadLifter(mode: 'offline' | 'live', why: (r: string) => void, modelBaseUrl?: string): Promise<PoseLifter | null> {
   try {
     return await createPoseLifter({ mode, inWorker: true, ...(modelBaseUrl ? { modelBaseUrl } : {}) });
   } catch (e) {
-    why(`createPoseLifter failed: ${(e as Error).message}`);
+    why(`createPoseLifter failed: ${errorMessage(e)}`);
     return null;
   }
 }
