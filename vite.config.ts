@@ -48,9 +48,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   optimizeDeps: {
-    // Scan only the app's own page: bench/*.html pull in bench-only peers (pose-detection, MediaPipe)
-    // that the app never imports and that do not pre-bundle without the bench's alias (see
-    // scripts/lib/bench-server.ts, which adds its pages back for `npm run bench -- --dev`).
+    // Scan only the app's own page: tools/bench/pages/*.html pull in bench-only peers (pose-detection,
+    // MediaPipe) that the app never imports and that do not pre-bundle without the bench's alias (see
+    // tools/bench/driver/server.ts, which adds its pages back for `npm run bench -- --dev`).
     entries: ['index.html'],
     // Bare imports the scan cannot see (worker entries, the lazily imported WebGPU backend), so a cold
     // cache is optimised once, before the first page load, never again mid-session (a re-optimisation
@@ -59,7 +59,7 @@ export default defineConfig({
     exclude: ['onnxruntime-web'],
   },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'training/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -35,7 +35,7 @@ test('eval:keypoints scores the app detector on COCO images, with a missed perso
   const coco = path.join(dir, 'annotations.json');
   fs.writeFileSync(coco, JSON.stringify({ images, annotations }));
 
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/eval-keypoints.ts', '--coco', coco, '--images', dir, '--json', '--backend', 'wasm'], { cwd: repoRoot, encoding: 'utf8', timeout: 200_000 });
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'tools/eval/keypoints.ts', '--coco', coco, '--images', dir, '--json', '--backend', 'wasm'], { cwd: repoRoot, encoding: 'utf8', timeout: 200_000 });
   expect(r.status, r.stderr).toBe(0);
   const out = JSON.parse(r.stdout) as { persons: number; matched: number; pckh05: number; pck02: number; perJoint: Record<string, number | null> };
   expect(out.persons).toBe(4);
@@ -51,7 +51,7 @@ test('eval:keypoints scores the app detector on COCO images, with a missed perso
 test('eval:keypoints rejects a file that is not COCO with exit 2', () => {
   const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-coco-')), 'bad.json');
   fs.writeFileSync(f, JSON.stringify({ hello: 1 }));
-  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/eval-keypoints.ts', '--coco', f, '--images', '.'], { cwd: repoRoot, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'tools/eval/keypoints.ts', '--coco', f, '--images', '.'], { cwd: repoRoot, encoding: 'utf8' });
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/^error: not a COCO keypoints file/);
 });

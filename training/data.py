@@ -1,4 +1,4 @@
-"""Training pairs on the fly: mocap windows (training/cache, see export-data.ts) → random virtual
+"""Training pairs on the fly: mocap windows (training/cache, see tools/lifter/export-data.ts) → random virtual
 phone cameras → detector-like noisy COCO-17 2D (+score) and camera-frame H36M-17 3D targets.
 Camera frame for targets: x right, y up, z towards the viewer (metres)."""
 import json

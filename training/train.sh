@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command to reproduce the lifter: npm run train:lifter
-#   data export (TS) → training (PyTorch, CPU) → ONNX export → evaluation → metrics.
+#   data export (TS, tools/lifter/) → training (PyTorch, CPU) → ONNX export → evaluation → metrics.
 # Env: MINUTES (per model, default 100), THREADS (per training process, default 1),
 #      MODEL_ARGS (extra train.py flags for both models, e.g. --person-norm),
 #      COACH_SHARED_DIR (default ../shared), SKIP_EXPORT=1 to reuse training/cache,
@@ -22,7 +22,7 @@ if ! "$PY" -c 'import torch' 2>/dev/null; then
 fi
 
 if [ "${SKIP_EXPORT:-0}" != 1 ] || [ ! -f training/cache/index.json ]; then
-  npx tsx training/export-data.ts --data "$SHARED/data/mocap"
+  npx tsx tools/lifter/export-data.ts --data "$SHARED/data/mocap"
 fi
 
 if [ "${SKIP_POSE:-0}" != 1 ]; then
@@ -51,4 +51,4 @@ nice -n 15 "$PY" training/train_up.py --model vp3d-rf27 --out training/runs/up27
 cat > public/models/lifter/manifest.json <<JSON
 { "offline": "vp3d-rf27-up", "live": "vp3d-rf27-causal", "models": ["vp3d-rf27-up", "vp3d-rf27", "vp3d-rf27-causal", "vp3d-rf1"] }
 JSON
-npx tsx training/write-metrics.ts --data "$SHARED/data/mocap"
+npx tsx tools/lifter/write-metrics.ts --data "$SHARED/data/mocap"

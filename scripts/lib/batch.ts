@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import type { AnalyzeArgs } from './args';
 import { launchChromium, startPreview, webgpuArgs } from './browser';
 import { analyzeInPage } from './drive';
+import { errorMessage } from '../../src/core/errors';
 import type { CoachResult } from '../../src/core/result';
 
 /** One clip's line in summary.csv. */
@@ -112,7 +113,7 @@ export async function runBatch(args: AnalyzeArgs, videos: readonly string[], log
             } else rows[i] = rowOf(file, names[i], 'failed', null, seconds, out.error);
           } catch (e) {
             // A crashed or hung page: record the clip and carry on with a fresh page.
-            rows[i] = rowOf(file, names[i], 'failed', null, Math.round((Date.now() - started) / 100) / 10, e instanceof Error ? e.message.split('\n')[0] : String(e));
+            rows[i] = rowOf(file, names[i], 'failed', null, Math.round((Date.now() - started) / 100) / 10, errorMessage(e).split('\n')[0]);
             await page.close().catch(() => undefined);
             page = await openPage();
           }

@@ -20,6 +20,15 @@ describe('layering lint', () => {
     ['src/live/probe.ts', "import { setLive } from '../store/live-actions';"],
     ['src/store/probe.ts', "import { App } from '../ui/App';"],
     ['src/store/probe.ts', "import { SkeletonViewer } from '../viewer';"],
+    // tools -> scripts/lib -> src: neither src/ (any layer, tests included) nor scripts/ imports tools/.
+    ['src/analysis/probe.test.ts', "import { render } from '../../tools/eval/lib/synth-faults';"],
+    ['src/pipeline/probe.ts', "import { BENCH_PAGES } from '../../tools/bench/driver/server';"],
+    ['src/store/probe.ts', "import { trainingDir } from '../../tools/lifter/paths';"],
+    ['src/ui/probe.tsx', "import { pageUrl } from '../../tools/bench/driver/server';"],
+    ['src/workers/probe.ts', "import { evaluateLifter } from '../../tools/lifter/eval/evaluate';"],
+    ['scripts/lib/probe.ts', "import { parseBenchArgs } from '../../tools/bench/driver/args';"],
+    ['scripts/probe.ts', "import { evaluateLifter } from '../tools/lifter/eval/evaluate';"],
+    ['scripts/probe.mjs', "import { tally } from '../tools/eval/lib/fault-score.ts';"],
   ])('%s: %s is an error', async (file, code) => {
     expect(await ruleHits(file, `${code}\nexport const x = 1;`)).toBe(1);
   });
@@ -29,5 +38,9 @@ describe('layering lint', () => {
     expect(await ruleHits('src/store/probe.ts', "import { createPipeline } from '../pipeline/create';\nexport const x = createPipeline;")).toBe(0);
     expect(await ruleHits('src/ui/probe.ts', "import { useAppStore } from '../store';\nexport const x = useAppStore;")).toBe(0);
     expect(await ruleHits('src/analysis/probe.ts', "import { COCO } from '../core/skeleton';\nexport const x = COCO;")).toBe(0);
+    expect(await ruleHits('tools/eval/probe.ts', "import { parseCsv } from '../../scripts/lib/csv';\nexport const x = parseCsv;")).toBe(0);
+    expect(await ruleHits('tools/bench/probe.ts', "import { errorMessage } from '../../src/core/errors';\nexport const x = errorMessage;")).toBe(0);
+    expect(await ruleHits('tools/eval/probe.ts', "import { evaluateLifter } from '../lifter/eval/evaluate';\nexport const x = evaluateLifter;")).toBe(0);
+    expect(await ruleHits('scripts/lib/probe.ts', "import { errorMessage } from '../../src/core/errors';\nexport const x = errorMessage;")).toBe(0);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The form checks on mocap faults seen through virtual cameras (tools/eval/lib/synth-faults.ts: 2D with
+ * detector-like noise, 3D with lifter-like noise): each fault is found from a view that checks it,
+ * and the clean take stays silent. Skips without ../shared.
+ */
+import { describe, expect, it } from 'vitest';
+import { injectFault, loadWorld, MOCAP_SETS, render, type SynthKind } from './lib/synth-faults';
+import { analyze } from '../../src/analysis/analyze';
+import { hasMocap, MISSING_MOCAP, mocapDir } from '../../src/analysis/fixtures/mocap';
+
+const SQUAT = MOCAP_SETS.find((s) => s.amc === 'cmu/13/13_30.amc')!;
+
+describe.skipIf(!hasMocap)('form checks on mocap faults through virtual cameras', () => {
+  const world = hasMocap ? loadWorld(mocapDir, SQUAT) : null;
+  const kinds = (kind: SynthKind | null, yaw: number) => {
+    const a = analyze(render(kind ? injectFault(world!, kind) : world!, yaw, 3), { exercise: 'squat' });
+    return { a, found: new Set(a.mistakes.map((m) => m.kind)) };
+  };
+
+  it.each([
+    ['knee_valgus', 0], ['knee_valgus', 180], ['shallow_depth', 0], ['shallow_depth', 90],
+  ] as const)('%s is found from yaw %i°, where it is checked', (kind, yaw) => {
+    const { a, found } = kinds(kind, yaw);
+    expect(a.checks.find((c) => c.kind === kind)!.status).toBe('checked');
+    expect(a.repCount).toBe(2); // shallow reps are counted too
+    expect([...found]).toContain(kind);
+  });
+
+  it.each([0, 90, 180])('the clean take is silent from yaw %i°', (yaw) => {
+    const { a, found } = kinds(null, yaw);
+    expect(a.repCount).toBe(2);
+    expect([...found].filter((k) => a.checks.find((c) => c.kind === k)!.status === 'checked')).toEqual([]);
+  });
+
+  it('30° more trunk lean (well past the shins) is found from the side', () => {
+    // 13_29's squats: with the extra lean the trunk ends > 25° past the shins (13_30's stay under that).
+    const deep = loadWorld(mocapDir, MOCAP_SETS.find((s) => s.amc === 'cmu/13/13_29.amc' && s.start === 3805)!);
+    const a = analyze(render(injectFault(deep, 'forward_lean'), 90, 3), { exercise: 'squat' });
+    expect(a.checks.find((c) => c.kind === 'forward_lean')!.status).toBe('checked');
+    expect(a.mistakes.map((m) => m.kind)).toContain('forward_lean');
+  });
+
+  it('a side view does not run the valgus check at all', () => {
+    const { a, found } = kinds('knee_valgus', 90);
+    expect(a.checks.find((c) => c.kind === 'knee_valgus')!.status).toBe('not_checked');
+    expect(found.has('knee_valgus')).toBe(false);
+  });
+});
+
+if (!hasMocap) console.warn(MISSING_MOCAP);
