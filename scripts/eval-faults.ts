@@ -16,7 +16,7 @@ import { sequenceOf } from '../src/pipeline/analysis';
 import { sessionFromResult } from '../src/pipeline/session-json';
 import { parseCsv } from './lib/csv';
 import { labelsFromCsv, scoreLabel, tally, tallyTable, type SpanOutcome } from './lib/fault-score';
-import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin } from './lib/synth-faults';
+import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
 import { repoRoot, sharedDir } from './lib/video-fixtures';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -79,7 +79,7 @@ function syntheticOutcomes(mocapDir: string): SpanOutcome[] {
       // A take that never reaches parallel (by the mocap itself) has no clean depth to shallow.
       const kinds = KINDS_FOR[set.exercise].filter((k) => k !== 'shallow_depth' || worldMinThighSin(world) < 0.2);
       // Rounded back twice: with the head following the upper back, and with the head held up.
-      const variants = kinds.flatMap((kind) => (kind === 'rounded_back' ? [{ kind, headUp: false }, { kind, headUp: true }] : [{ kind, headUp: false }]));
+      const variants = kinds.flatMap((kind): { kind: SynthKind; headUp: boolean }[] => (kind === 'rounded_back' ? [{ kind, headUp: false }, { kind, headUp: true }] : [{ kind, headUp: false }]));
       for (const { kind, headUp } of variants) {
         const faulty = injectFault(world, kind, { headUp });
         const bad = analyze(render(faulty, yaw, headUp ? 5000 + seed : seed++), { exercise: set.exercise }); // the other kinds keep their seeds
