@@ -131,9 +131,10 @@ const BODY_KEYPOINTS = [5, 6, 11, 12, 13, 14, 15, 16];
 
 /**
  * A confident person in view (issue 11 item 6): at least 6 of the 8 body keypoints (shoulders, hips,
- * knees, ankles) at or above `minJointScore`, their median score ≥ 0.5, and a body whose box spans
- * at least 15% of the frame's height (diagonally). MoveNet always returns *a* pose; on an empty room it is a low-scored scatter, which must
- * not count reps or trigger cues. `keypoints2d`: 17 × [x px, y px, score], COCO order.
+ * knees, ankles) at or above `minJointScore`, their median score ≥ 0.5, and a body whose box
+ * diagonal is at least 15% of the frame's height. MoveNet always returns *a* pose; on an empty room
+ * it is a low-scored scatter, which must not count reps or trigger cues. `keypoints2d`: 17 × [x px,
+ * y px, score], COCO order.
  */
 export function confidentPerson(keypoints2d: readonly (readonly number[])[], frameHeightPx: number, t: Pick<Thresholds, 'minJointScore'>): boolean {
   if (keypoints2d.length !== 17) return false;
