@@ -4,10 +4,10 @@
  * cut to the active part, decompose into phases, search for common mistakes, report statistics).
  */
 import { barbellSets } from './active';
-import { bodySize, J } from './body';
+import { J } from './body';
 import { detectExercise } from './detect';
-import { frameSignals, type FrameSignals } from './features';
-import { groundFrame, usableFrames } from './ground';
+import type { FrameSignals } from './features';
+import { grounded } from './grounded';
 import { checksFor } from './checks';
 import { faultMistakes } from './faults';
 import { image2d } from './image2d';
@@ -17,7 +17,7 @@ import { median, smooth } from './signal';
 import { resolveThresholds } from './thresholds';
 import type { Analysis, AnalyzeOptions, PoseSequence } from './types';
 import { trimWindow, validateSequence } from './validate';
-import { cameraYawDeg, jointConfidence, summariseView, VIEW_NEEDS } from './view';
+import { jointConfidence, summariseView, VIEW_NEEDS } from './view';
 import { viewWarnings } from './warnings';
 import { recogniseOtherActivity } from './unknown-exercise';
 
@@ -43,16 +43,11 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
   validateSequence(seq);
   const t = resolveThresholds(opts.thresholds);
   const { frames, fps, scores } = seq;
-  const tS = Float64Array.from(seq.tMs, (ms) => ms / 1000);
-  const usable = usableFrames(seq.pose3d, frames, scores, t.minJointScore);
-  if (!usable.some(Boolean)) throw new Error('no frame has a complete, confident 3D pose: nothing to analyse');
-  const g = groundFrame(seq.pose3d, frames, usable, t, seq.gravity);
-  const body = bodySize(g.poses.filter((_, i) => usable[Math.floor(i / 51)]), usable.filter(Boolean).length);
-  const sig = frameSignals(g.poses, frames);
-  for (let f = 0; f < frames; f++) if (!usable[f]) sig.hipHeight[f] = sig.wristHeight[f] = sig.spineDeg[f] = sig.kneeMinDeg[f] = sig.ankleGap[f] = NaN;
+  const gr = grounded(seq, t);
+  if (!gr) throw new Error('no frame has a complete, confident 3D pose: nothing to analyse');
+  const { tS, usable, g, body, sig, yaw } = gr;
   const [from, to] = trimWindow(tS, opts.trim);
 
-  const yaw = cameraYawDeg(g, fps);
   const view = summariseView(yaw.slice(from, to + 1));
   const spineConf = Array.from({ length: frames }, (_, f) => (usable[f] ? VIEW_NEEDS.spine_angle.confidence(yaw[f]) * jointConfidence(scores, f, SPINE_JOINTS) : 0));
   const valgusConf = Array.from({ length: frames }, (_, f) => (usable[f] ? VIEW_NEEDS.knee_valgus.confidence(yaw[f]) * jointConfidence(scores, f, LEG_JOINTS) : 0));

@@ -17,6 +17,8 @@ export interface RepCounterOptions { exercise?: Exercise; thresholds?: Partial<T
 export interface RepEvent {
   /** 1-based rep number. */
   rep: number;
+  /** Descent start (the last time the signal was near the top before this rep), seconds. */
+  startS: number;
   bottomS: number;
   endS: number;
   /** Range of the signal in its units (squat: metres of hip travel; deadlift: degrees of spine). */
@@ -113,7 +115,7 @@ export function step(s: RepCounterState, pose: Float32Array | null, tMs: number)
     const feetDown = pending.feetGap <= s.t.feetLevelMaxLeg * legLength;
     if (back && descended && long && feetDown) {
       count += 1;
-      event = { rep: count, bottomS: pending.s, endS: tS, rom: x - pending.value };
+      event = { rep: count, startS: Number.isFinite(pending.topS) ? Math.min(pending.topS, pending.s) : pending.s, bottomS: pending.s, endS: tS, rom: x - pending.value };
       pending = null;
     }
   }

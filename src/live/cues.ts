@@ -1,121 +1,129 @@
 /**
- * Live form cues, decided one frame at a time (pure: state in, state out, no clocks).
- * Same rules and gates as the offline analyzers (`src/analysis/faults/`): forward lean after
- * MobiDev's spine-angle rule (spine-to-floor angle below `forwardLeanDeg` inside a rep), knee valgus
- * after MobiDev's frontal-plane knee rule (knee medial of its ankle by `valgusRatio` hip widths with
- * the knee bent); each only when the view suits it (`VIEW_NEEDS`, "Frontal Perspective Error") and the
- * joints are scored well; a fault must last `minMistakeS` before it is cued. Squats only, as offline.
+ * Live form cues, decided once per completed rep by the review's own checks (issue 11): the live
+ * frames (2D keypoints + causal 3D) of the last few seconds are kept, and when the rep counter
+ * completes a rep its window goes through `repFaults` — the same grounding, view rules (`checks[]`:
+ * no valgus cue from the side, no lean cue from the front, …) and fault functions (2D FPPA valgus,
+ * lean against the shin, depth, …) as `analyze()`. The cue is that rep's worst finding, with the
+ * review's sentence; it stays up for `holdS` or until the next rep is judged, and goes at once when
+ * the person leaves the frame.
  */
-import { degrees, elevationDeg } from '../core/angle';
-import { applyMat, rotationBetween, transformPoints, wrapAngle } from '../core/geometry';
-import { jointAt, normalize, sub, type Vec3 } from '../core/vec3';
-import { J } from '../analysis/body';
-import { facingAzimuth } from '../analysis/ground';
-import { valgusFrame } from '../analysis/valgus';
-import { jointConfidence, VIEW_NEEDS } from '../analysis/view';
+import type { Person2D } from '../core/types';
+import { h36mScores } from '../analysis/h36m-scores';
+import { step, type RepCounterState, type RepEvent } from '../analysis/repCounter';
+import { repFaults, type RepSpan, type RepVerdict } from '../analysis/repFaults';
 import type { Thresholds } from '../analysis/thresholds';
-import type { Exercise } from '../analysis/types';
+import type { Check, Exercise, Mistake, MistakeKind, PoseSequence, Severity, ViewInfo } from '../analysis/types';
 
-export type LiveCueKind = 'forward_lean' | 'knee_valgus';
+export type LiveCueKind = MistakeKind;
 
 export interface LiveCue {
   kind: LiveCueKind;
-  /** 0..1, scaled like the offline analyzers' severity. */
+  /** 0..1 (the finding's `score`: 0 = just over the threshold, 1 = severe). */
   severity: number;
+  level: Severity;
+  /** The review's sentence for this finding. */
+  message: string;
+  /** 1-based rep the cue is about. */
+  rep: number;
 }
 
-export interface CueInput {
-  /** 17×3 H36M metres, lifter camera axes (x right, y up, z towards the viewer), root-relative. */
-  pose: Float32Array;
-  /** 17 per-H36M-joint confidences 0..1 (from the 2D scores via `h36mScores`). */
-  scores: ArrayLike<number>;
-  /** Unit "up" vector in the same axes (the rep counter learns it from standing frames). */
-  up: Vec3;
-  /** Standing frames behind `up`; cues wait until it is learnt. */
-  upFrames: number;
-  /** True while the rep counter is between a descent start and the rep's completion. */
-  inRep: boolean;
-  exercise: Exercise;
+/** What the last judged rep was judged from (the `window.__coachLive` hook shows it). */
+export interface CueView {
+  rep: number;
+  yawDeg: number;
+  label: ViewInfo['label'];
+  checks: Check[];
+  mistakes: Mistake['kind'][];
+}
+
+/** One live frame as the cue path keeps it. */
+export interface CueFrame {
   /** Frame time, seconds. */
   tS: number;
-}
-
-export interface CueState {
-  /** Smoothed camera yaw as a unit vector [cos, sin] (0° = camera in front of the person). */
-  readonly yawCos: number;
-  readonly yawSin: number;
-  readonly spineDeg: number;
-  readonly lastS: number;
-  /** When each fault's condition started holding (s), NaN when it does not hold. */
-  readonly leanSinceS: number;
-  readonly valgusSinceS: number;
-  /** The cue on screen and when its condition last held (s). */
-  readonly cue: LiveCue | null;
-  readonly cueSeenS: number;
-}
-
-export interface CueView {
-  yawDeg: number;
-  spineDeg: number;
-  spineConfidence: number;
-  valgusConfidence: number;
-  /** Worst bent-knee valgus ratio this frame (hip widths), NaN when no knee is bent enough. */
-  valgusRatio: number;
+  /** 17×3 H36M metres, lifter camera axes (x right, y up, z towards the viewer), root-relative; null = no confident person. */
+  pose: Float32Array | null;
+  /** 17 × [x px, y px down, score], COCO order (51 numbers); null = no person. */
+  keypoints2d: ArrayLike<number> | null;
+  /** 17 per-H36M-joint confidences 0..1 (`h36mScores`). */
+  scores: ArrayLike<number>;
 }
 
 export interface CueOptions {
-  /** Keep a cue on screen this long after its condition stopped (s). */
+  /** Seconds of frames kept (enough for a slow rep and the standing before it). */
+  bufferS?: number;
+  /** Standing time judged with the rep (its baseline: neutral back, heel height, thigh length), seconds. */
+  leadS?: number;
+  /** Keep a cue on screen this long after its rep was judged (s). */
   holdS?: number;
-  /** Standing frames needed before the vertical is trusted. */
-  minUpFrames?: number;
 }
 
-const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_shoulder, J.right_shoulder];
-const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
-/** Smoothing time constants (s): yaw over ~0.5 s like the offline view estimate, spine over ~5 frames. */
-const YAW_TAU_S = 0.25;
-const SPINE_TAU_S = 0.08;
+const BUFFER_S = 12;
+const LEAD_S = 1.5;
+const HOLD_S = 4;
 
-export function createCueState(): CueState {
-  return { yawCos: NaN, yawSin: NaN, spineDeg: NaN, lastS: NaN, leanSinceS: NaN, valgusSinceS: NaN, cue: null, cueSeenS: NaN };
+/**
+ * The frames in [fromS, toS] of `buf` as a `PoseSequence` (missing poses/keypoints = NaN); its
+ * nominal frame rate is the window's mean (the camera's rate, less the frames the loop skipped).
+ */
+export function windowSequence(buf: readonly CueFrame[], fromS: number, toS: number): PoseSequence {
+  const fr = buf.filter((f) => f.tS >= fromS - 1e-6 && f.tS <= toS + 1e-6);
+  const n = fr.length;
+  const span = n > 1 ? fr[n - 1].tS - fr[0].tS : 0;
+  const fps = span > 0 ? (n - 1) / span : 30;
+  const pose3d = new Float32Array(n * 51).fill(NaN), keypoints2d = new Float32Array(n * 51).fill(NaN), scores = new Float32Array(n * 17);
+  fr.forEach((f, i) => {
+    if (f.pose) pose3d.set(f.pose.subarray(0, 51), i * 51);
+    if (f.keypoints2d) for (let k = 0; k < 51; k++) keypoints2d[i * 51 + k] = f.keypoints2d[k];
+    for (let j = 0; j < 17; j++) scores[i * 17 + j] = f.pose ? f.scores[j] : 0;
+  });
+  return { fps, frames: n, tMs: fr.map((f) => f.tS * 1000), pose3d, scores, keypoints2d };
 }
 
-/** Camera yaw (rad) of one pose: the body's facing azimuth minus the azimuth towards the camera, both in the up-levelled frame. */
-export function cameraYawRad(pose: Float32Array, up: Vec3): { yaw: number; levelled: Float32Array } {
-  const level = rotationBetween(normalize(up), [0, 1, 0]);
-  const levelled = transformPoints(pose, level);
-  const cam = applyMat(level, [0, 0, 1]);
-  const camAz = Math.hypot(cam[0], cam[2]) > 1e-6 ? Math.atan2(cam[0], cam[2]) : 0;
-  return { yaw: wrapAngle(facingAzimuth(levelled, 0) - camAz), levelled };
+/** The worst finding (highest score × confidence) as a cue, or null. */
+export function cueOf(mistakes: readonly Mistake[], rep: number): LiveCue | null {
+  const m = [...mistakes].sort((a, b) => b.score * b.confidence - a.score * a.confidence)[0];
+  return m ? { kind: m.kind, severity: m.score, level: m.severity, message: m.message, rep } : null;
 }
 
-/** Spine (pelvis→thorax) angle above the floor plane whose normal is `up`, degrees (90 = upright). */
-export function spineAboveFloorDeg(pose: Float32Array, up: Vec3): number {
-  return elevationDeg(sub(jointAt(pose, 0, J.thorax), jointAt(pose, 0, J.pelvis)), up);
-}
+/** Keeps the live frames and turns each completed rep into the review's findings and one cue. */
+export class RepCoach {
+  private buf: CueFrame[] = [];
+  private cue: LiveCue | null = null;
+  private cueS = NaN;
+  /** The last judged rep (view, checks, findings), null before the first. */
+  view: CueView | null = null;
+  /** Every finding so far, as the review would list them. */
+  readonly mistakes: Mistake[] = [];
 
-const ema = (prev: number, x: number, a: number) => (Number.isFinite(prev) ? prev + a * (x - prev) : x);
-const clamp01 = (x: number) => Math.max(0, Math.min(1, x));
+  constructor(private readonly exercise: Exercise, private readonly t: Thresholds, private readonly o: CueOptions = {}) {}
 
-/** Per-frame view and measurements (smoothed state updated). */
-function measure(s: CueState, f: CueInput, t: Thresholds): { next: CueState; view: CueView } {
-  const dt = Number.isFinite(s.lastS) ? Math.max(0, f.tS - s.lastS) : Infinity;
-  const { yaw, levelled } = cameraYawRad(f.pose, f.up);
-  const ay = 1 - Math.exp(-dt / YAW_TAU_S);
-  const yawCos = ema(s.yawCos, Math.cos(yaw), ay), yawSin = ema(s.yawSin, Math.sin(yaw), ay);
-  const yawDeg = degrees(Math.atan2(yawSin, yawCos));
-  const spineDeg = ema(s.spineDeg, spineAboveFloorDeg(f.pose, f.up), 1 - Math.exp(-dt / SPINE_TAU_S));
-  const v = valgusFrame(levelled, 0);
-  const bent = [v.kneeDeg[0] < t.valgusKneeFlexedDeg, v.kneeDeg[1] < t.valgusKneeFlexedDeg];
-  const ratio = Math.max(bent[0] ? v.ratio[0] : -Infinity, bent[1] ? v.ratio[1] : -Infinity);
-  const scores = Float32Array.from(f.scores);
-  const view: CueView = {
-    yawDeg, spineDeg,
-    spineConfidence: VIEW_NEEDS.spine_angle.confidence(yawDeg) * jointConfidence(scores, 0, SPINE_JOINTS),
-    valgusConfidence: VIEW_NEEDS.knee_valgus.confidence(yawDeg) * jointConfidence(scores, 0, LEG_JOINTS),
-    valgusRatio: Number.isFinite(ratio) ? ratio : NaN,
-  };
-  return { next: { ...s, yawCos, yawSin, spineDeg, lastS: f.tS }, view };
+  /** Adds one frame; returns the cue to show now. A frame without a confident person clears the cue. */
+  push(f: CueFrame): LiveCue | null {
+    this.buf.push(f);
+    const keep = f.tS - (this.o.bufferS ?? BUFFER_S);
+    let drop = 0;
+    while (drop < this.buf.length && this.buf[drop].tS < keep) drop++;
+    if (drop) this.buf.splice(0, drop);
+    if (!f.pose) this.cue = null;
+    if (this.cue && f.tS - this.cueS > (this.o.holdS ?? HOLD_S)) this.cue = null;
+    return this.cue;
+  }
+
+  /** A rep completed (`rep.endS` = the last pushed frame): judges it and returns its verdict. */
+  judge(rep: RepSpan): RepVerdict | null {
+    const from = rep.startS - (this.o.leadS ?? LEAD_S);
+    const seq = windowSequence(this.buf, from, rep.endS);
+    if (seq.frames < 3) return null;
+    const v = repFaults(seq, rep, this.exercise, this.t);
+    if (!v) return null;
+    this.mistakes.push(...v.mistakes);
+    this.cue = cueOf(v.mistakes, rep.number);
+    this.cueS = rep.endS;
+    this.view = { rep: rep.number, yawDeg: v.view.yawDeg, label: v.view.label, checks: v.checks, mistakes: v.mistakes.map((m) => m.kind) };
+    return v;
+  }
+
+  get current(): LiveCue | null { return this.cue; }
 }
 
 /** COCO-17 body keypoints (shoulders, hips, knees, ankles) a live rep or cue needs to see. */
@@ -123,38 +131,49 @@ const BODY_KEYPOINTS = [5, 6, 11, 12, 13, 14, 15, 16];
 
 /**
  * A confident person in view (issue 11 item 6): at least 6 of the 8 body keypoints (shoulders, hips,
- * knees, ankles) at or above `minJointScore`, their median score ≥ 0.5, and a body at least 15% of the
- * frame tall. MoveNet always returns *a* pose; on an empty room it is a low-scored scatter, which must
- * not count reps or trigger cues. `keypoints2d`: 17 × [x px, y px, score], COCO order.
+ * knees, ankles) at or above `minJointScore`, their median score ≥ 0.5, and a body whose box
+ * diagonal is at least 15% of the frame's height. MoveNet always returns *a* pose; on an empty room
+ * it is a low-scored scatter, which must not count reps or trigger cues. `keypoints2d`: 17 × [x px,
+ * y px, score], COCO order.
  */
 export function confidentPerson(keypoints2d: readonly (readonly number[])[], frameHeightPx: number, t: Pick<Thresholds, 'minJointScore'>): boolean {
   if (keypoints2d.length !== 17) return false;
   const pts = BODY_KEYPOINTS.map((j) => keypoints2d[j]);
   const sc = pts.map((k) => (Number.isFinite(k[2]) ? k[2] : 0)).sort((a, b) => a - b);
   if (sc.filter((v) => v >= t.minJointScore).length < 6 || (sc[3] + sc[4]) / 2 < 0.5) return false;
-  const ys = pts.filter((k) => k[2] >= t.minJointScore).map((k) => k[1]);
-  return Math.max(...ys) - Math.min(...ys) >= 0.15 * frameHeightPx;
+  const seen = pts.filter((k) => k[2] >= t.minJointScore);
+  const xs = seen.map((k) => k[0]), ys = seen.map((k) => k[1]);
+  // The box's diagonal, not its height: a deep squat or a deadlift set-up seen from the side is short but wide.
+  return Math.hypot(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) >= 0.15 * frameHeightPx;
 }
 
-/** One frame → the cue to show now (or null), with the view it was judged from. No pose (no confident person) = no cue. */
-export function stepCue(s: CueState, f: CueInput, t: Thresholds, o: CueOptions = {}): { state: CueState; cue: LiveCue | null; view: CueView | null } {
-  if (f.pose.length < 51 || !f.pose.every(Number.isFinite)) return { state: { ...s, cue: null, leanSinceS: NaN, valgusSinceS: NaN }, cue: null, view: null };
-  const { next, view } = measure(s, f, t);
-  const ready = f.exercise === 'squat' && f.upFrames >= (o.minUpFrames ?? 10);
-  const lean = ready && f.inRep && view.spineConfidence >= t.minMistakeConfidence && view.spineDeg < t.forwardLeanDeg;
-  const valgus = ready && view.valgusConfidence >= t.minMistakeConfidence && view.valgusRatio > t.valgusRatio;
-  const leanSinceS = lean ? (Number.isFinite(s.leanSinceS) ? s.leanSinceS : f.tS) : NaN;
-  const valgusSinceS = valgus ? (Number.isFinite(s.valgusSinceS) ? s.valgusSinceS : f.tS) : NaN;
-  const held = (since: number) => Number.isFinite(since) && f.tS - since >= t.minMistakeS;
-  const now: LiveCue[] = [];
-  if (held(leanSinceS)) now.push({ kind: 'forward_lean', severity: clamp01((t.forwardLeanDeg - view.spineDeg) / t.forwardLeanSevereDropDeg) });
-  if (held(valgusSinceS)) now.push({ kind: 'knee_valgus', severity: clamp01((view.valgusRatio - t.valgusRatio) / (t.valgusSevereRatio - t.valgusRatio)) });
-  const worst = now.sort((a, b) => b.severity - a.severity)[0] ?? null;
-  const state: CueState = { ...next, leanSinceS, valgusSinceS, cue: worst ?? s.cue, cueSeenS: worst ? f.tS : s.cueSeenS };
-  return { state, cue: worst ?? expire(state, f.tS, o), view };
+const NO_SCORES = new Float32Array(17);
+
+/** One live frame after the 2D detect and the 3D lift. */
+export interface LiveInput {
+  tMs: number;
+  /** The tracked person (COCO-17 px, image axes), or null. */
+  person: Person2D | null;
+  /** The causal lifter's pose (17×3 H36M metres, camera axes, root-relative), or null. */
+  pose3d: Float32Array | null;
+  /** Frame height, px (a person must fill part of it). */
+  heightPx: number;
 }
 
-/** The held cue while it is younger than `holdS` (default 1.5 s), else null. */
-function expire(s: CueState, tS: number, o: CueOptions): LiveCue | null {
-  return s.cue && tS - s.cueSeenS <= (o.holdS ?? 1.5) ? s.cue : null;
+/**
+ * The live decision for one frame: gate on a confident person (no rep, no cue without one), step the
+ * rep counter, keep the frame, and judge a rep the moment it completes. `rc` is returned new; `coach`
+ * keeps its frames. The live loop and the tests run this same function.
+ */
+export function liveStep(rc: RepCounterState, coach: RepCoach, f: LiveInput, t: Thresholds): { rc: RepCounterState; usable: Float32Array | null; event: RepEvent | null; cue: LiveCue | null } {
+  const kp = f.person?.keypoints2d;
+  const usable = f.pose3d && kp && confidentPerson(kp, f.heightPx, t) ? f.pose3d : null;
+  const { state, event } = step(rc, usable, f.tMs);
+  const flat = usable && kp ? Float32Array.from(kp.flatMap((k) => [k[0], k[1], k[2]])) : null;
+  let cue = coach.push({ tS: f.tMs / 1000, pose: usable, keypoints2d: flat, scores: usable && kp ? h36mScores(kp) : NO_SCORES });
+  if (event) {
+    coach.judge({ number: event.rep, startS: event.startS, bottomS: event.bottomS, endS: event.endS });
+    cue = coach.current;
+  }
+  return { rc: state, usable, event, cue };
 }

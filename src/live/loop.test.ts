@@ -1,10 +1,12 @@
 /**
  * LiveLoop scheduling with browser parts replaced (no camera or MoveNet in Node): a video whose
- * requestVideoFrameCallback the test drives, a detector that tags each person with the frame it saw,
- * and a lifter that returns that frame's ground-truth synthetic 3D pose. Checks newest-frame-wins,
- * one lift in flight overlapping the next detect, reps/cues reaching the caller, and stop().
+ * requestVideoFrameCallback the test drives, a detector that returns an orthographic picture of the
+ * frame's synthetic pose, and a lifter that returns that frame's ground-truth synthetic 3D pose.
+ * Checks newest-frame-wins, one lift in flight overlapping the next detect, reps/cues reaching the
+ * caller, and stop().
  */
 import { describe, expect, it } from 'vitest';
+import { H36M } from '../core/skeleton';
 import type { Person2D } from '../core/types';
 import { synthSequence, viaCamera } from '../analysis/fixtures/synthetic';
 import type { PoseDetector2D } from '../pose2d/detector';
@@ -29,10 +31,20 @@ class FakeVideo {
   }
 }
 
+/** COCO-17 keypoint → the H36M joint it is drawn from (face points from the head). */
+const COCO_FROM_H36M = [H36M.head, H36M.head, H36M.head, H36M.head, H36M.head, H36M.left_shoulder, H36M.right_shoulder, H36M.left_elbow, H36M.right_elbow,
+  H36M.left_wrist, H36M.right_wrist, H36M.left_hip, H36M.right_hip, H36M.left_knee, H36M.right_knee, H36M.left_ankle, H36M.right_ankle];
+
+/** The synthetic pose of frame f as the detector would see it: an orthographic picture, 120 px/m, in the 640×360 frame. */
+function project(pose3d: Float32Array, f: number): [number, number, number][] {
+  return COCO_FROM_H36M.map((h) => [320 + 120 * pose3d[(f * 17 + h) * 3], 170 - 120 * pose3d[(f * 17 + h) * 3 + 1], 0.9]);
+}
+
 function setup(detectMs: number, liftMs: number) {
   const seq = viaCamera(synthSequence({ reps: 3, valgusM: 0.12 }), { yawDeg: 0, pitchDeg: 10 });
   const video = new FakeVideo();
   const busy = { detect: 0, lift: 0, maxLift: 0, overlap: false };
+  const detected: number[] = [];
   const detector: PoseDetector2D = {
     model: 'movenet-lightning', backend: 'wasm', reset() {}, dispose() {},
     async estimate(src) {
@@ -41,20 +53,19 @@ function setup(detectMs: number, liftMs: number) {
       if (busy.lift > 0) busy.overlap = true;
       await sleep(detectMs);
       busy.detect--;
-      // A standing body: keypoints spread head to ankles over most of the 360 px frame.
-      const kp = Array.from({ length: 17 }, (_, j) => [f, 40 + j * 17, 0.9] as const);
-      return [{ id: 0, box: [0, 0, 10, 10], score: 0.9, keypoints2d: kp } satisfies Person2D];
+      detected.push(f);
+      return [{ id: 0, box: [0, 0, 640, 360], score: 0.9, keypoints2d: project(seq.pose3d, f) } satisfies Person2D];
     },
   };
   const lifter: PoseLifter = {
     modelId: 'test-double', executionProvider: 'wasm', receptiveField: 27, causal: true, reset() {}, async dispose() {}, async liftSequence() { throw new Error('unused'); },
-    async liftFrame(kp) {
+    async liftFrame() {
       busy.lift++;
       busy.maxLift = Math.max(busy.maxLift, busy.lift);
       if (busy.detect > 0) busy.overlap = true;
       await sleep(liftMs);
       busy.lift--;
-      const f = kp[0];
+      const f = detected.shift()!; // lifts follow detections in order
       return seq.pose3d.slice(f * 51, f * 51 + 51);
     },
   };

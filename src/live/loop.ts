@@ -5,13 +5,12 @@
  * detect of frame n+1 overlaps the worker's lift of frame n (at most one lift in flight).
  */
 import type { Person2D } from '../core/types';
-import { h36mScores } from '../analysis/h36m-scores';
-import { createRepCounter, step, type RepCounterState } from '../analysis/repCounter';
+import { createRepCounter, type RepCounterState } from '../analysis/repCounter';
 import { resolveThresholds, type Thresholds } from '../analysis/thresholds';
 import type { Exercise } from '../analysis/types';
 import type { PoseDetector2D } from '../pose2d/detector';
 import type { PoseLifter } from '../lift3d/types';
-import { confidentPerson, createCueState, stepCue, type CueState, type CueView, type LiveCue } from './cues';
+import { liveStep, RepCoach, type CueView, type LiveCue } from './cues';
 import { FpsMeter, skippedBetween, smoothMs } from './meter';
 import type { LiveStats } from './types';
 
@@ -41,8 +40,6 @@ export interface LiveLoopOptions {
   onError?: (e: Error) => void;
 }
 
-const NO_POSE = new Float32Array(0);
-const NO_SCORES = new Float32Array(17);
 
 export class LiveLoop {
   readonly stats: LiveStats = { framesProcessed: 0, framesWithPerson: 0, framesLifted: 0, framesSkipped: 0, fps: 0, detectMs: NaN, liftMs: NaN };
@@ -50,10 +47,8 @@ export class LiveLoop {
   private readonly t: Thresholds;
   private readonly meter = new FpsMeter();
   private rc: RepCounterState;
-  private cs: CueState = createCueState();
+  private readonly coach: RepCoach;
   private cue: LiveCue | null = null;
-  /** View and measurements of the last judged frame (camera yaw, spine angle, gates). */
-  view: CueView | null = null;
   private latest: { meta: FrameMeta; now: number } | null = null;
   private lastPresented: number | null = null;
   private wake: (() => void) | null = null;
@@ -69,7 +64,11 @@ export class LiveLoop {
     if (typeof this.video.requestVideoFrameCallback !== 'function') throw new Error('This browser cannot follow camera frames (no requestVideoFrameCallback); please use a current Chrome, Edge or Safari.');
     this.t = resolveThresholds(o.thresholds);
     this.rc = createRepCounter({ exercise: o.exercise ?? 'squat', thresholds: o.thresholds });
+    this.coach = new RepCoach(this.rc.exercise, this.t);
   }
+
+  /** View, checks and findings of the last judged rep (null before the first). */
+  get view(): CueView | null { return this.coach.view; }
 
   get repCount(): number { return this.rc.count; }
 
@@ -144,19 +143,13 @@ export class LiveLoop {
     }
     this.stats.liftMs = smoothMs(this.stats.liftMs, performance.now() - l0);
     if (!this.running) return;
-    // No rep and no cue without a confident person in view (issue 11).
-    const usable = pose && person && confidentPerson(person.keypoints2d, size.height, this.t) ? pose : null;
-    if (usable) this.stats.framesLifted++;
-    const before = this.rc.count;
-    this.rc = step(this.rc, usable, tMs).state;
-    const r = stepCue(this.cs, {
-      pose: usable ?? NO_POSE, scores: person ? h36mScores(person.keypoints2d) : NO_SCORES, up: this.rc.up, upFrames: this.rc.upFrames,
-      inRep: this.rc.mode === 'down' || this.rc.pending !== null, exercise: this.rc.exercise, tS: tMs / 1000,
-    }, this.t);
-    this.cs = r.state;
+    // No rep and no cue without a confident person in view (issue 11); each completed rep is
+    // judged by the review's own checks (same view rules, same words).
+    const r = liveStep(this.rc, this.coach, { tMs, person, pose3d: pose, heightPx: size.height }, this.t);
+    if (r.usable) this.stats.framesLifted++;
+    this.rc = r.rc;
     this.cue = r.cue;
-    if (r.view) this.view = r.view;
-    if (this.rc.count !== before) this.o.onRep?.(this.rc.count);
-    this.o.onFrame?.({ tMs, size, person, pose3d: usable, repCount: this.rc.count, phase: this.rc.phase, cue: this.cue });
+    if (r.event) this.o.onRep?.(this.rc.count);
+    this.o.onFrame?.({ tMs, size, person, pose3d: r.usable, repCount: this.rc.count, phase: this.rc.phase, cue: this.cue });
   }
 }

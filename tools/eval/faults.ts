@@ -16,7 +16,7 @@ import { sequenceOf } from '../../src/pipeline/analysis';
 import { sessionFromResult } from '../../src/pipeline/session-json';
 import { parseCsv } from '../../scripts/lib/csv';
 import { labelsFromCsv, scoreLabel, tally, tallyTable, type SpanOutcome } from './lib/fault-score';
-import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin } from './lib/synth-faults';
+import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
 import { repoRoot, sharedDir } from '../../scripts/lib/video-fixtures';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -78,17 +78,19 @@ function syntheticOutcomes(mocapDir: string): SpanOutcome[] {
       const clean = analyze(render(world, yaw, seed++), { exercise: set.exercise });
       // A take that never reaches parallel (by the mocap itself) has no clean depth to shallow.
       const kinds = KINDS_FOR[set.exercise].filter((k) => k !== 'shallow_depth' || worldMinThighSin(world) < 0.2);
-      for (const kind of kinds) {
-        const faulty = injectFault(world, kind);
-        const bad = analyze(render(faulty, yaw, seed++), { exercise: set.exercise });
+      // Rounded back twice: with the head following the upper back, and with the head held up.
+      const variants = kinds.flatMap((kind): { kind: SynthKind; headUp: boolean }[] => (kind === 'rounded_back' ? [{ kind, headUp: false }, { kind, headUp: true }] : [{ kind, headUp: false }]));
+      for (const { kind, headUp } of variants) {
+        const faulty = injectFault(world, kind, { headUp });
+        const bad = analyze(render(faulty, yaw, headUp ? 5000 + seed : seed++), { exercise: set.exercise }); // the other kinds keep their seeds
         const dur = world.frames / world.fps;
-        const label = { file: `${name} yaw ${yaw}`, exercise: set.exercise, kind };
+        const label = { file: `${name} yaw ${yaw}${headUp ? ' head up' : ''}`, exercise: set.exercise, kind };
         const status = (a: typeof bad) => a.checks.find((c) => c.kind === kind)?.status ?? 'not_checked';
         // Lean is a fault only past the shins (the rule itself): label by the mocap's own geometry, with a 5° margin.
         const isFault = kind !== 'forward_lean' || worldLeanExcessDeg(faulty) >= DEFAULT_THRESHOLDS.leanExcessDeg + 5;
         const isClean = kind !== 'forward_lean' || worldLeanExcessDeg(world) <= DEFAULT_THRESHOLDS.leanExcessDeg - 5;
         if (isFault) out.push(...scoreLabel({ ...label, fault: [0, dur] }, bad.mistakes, bad.view.label, status(bad)));
-        if (isClean) out.push(...scoreLabel({ ...label, clean: [0, dur] }, clean.mistakes, clean.view.label, status(clean)));
+        if (isClean && !headUp) out.push(...scoreLabel({ ...label, clean: [0, dur] }, clean.mistakes, clean.view.label, status(clean)));
       }
     }
     log(`${name}: done`);

@@ -63,8 +63,12 @@ function rotateAbout(w: World, f: number, pivot: Vec3, axis: Vec3, angle: number
   for (const j of cj) put(w.coco, f, j, r(get(w.coco, f, j)));
 }
 
-/** Injects `kind` into a copy of the world poses, scaled by the per-frame depth. */
-export function injectFault(src: World, kind: SynthKind): World {
+/**
+ * Injects `kind` into a copy of the world poses, scaled by the per-frame depth. `headUp` (rounded
+ * back only): the neck extends by the whole flexion so the head keeps its clean orientation, as real
+ * lifters who round the back while looking ahead do (the shared rounded-back pulls).
+ */
+export function injectFault(src: World, kind: SynthKind, o: { headUp?: boolean } = {}): World {
   const w = { ...src, h36m: src.h36m.slice(), coco: src.coco.slice() };
   const d = depthOf(src);
   let stand = 0;
@@ -97,6 +101,7 @@ export function injectFault(src: World, kind: SynthKind): World {
       const upperC = [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear, C.left_shoulder, C.right_shoulder, C.left_elbow, C.right_elbow, C.left_wrist, C.right_wrist];
       rotateAbout(w, f, get(w.h36m, f, J.spine), lat, sign * half, upper, upperC); // lumbar (lowerback)
       rotateAbout(w, f, get(w.h36m, f, J.thorax), lat, sign * half, [J.neck, J.head], [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear]); // thoracic (upperback/thorax)
+      if (o.headUp) rotateAbout(w, f, get(w.h36m, f, J.neck), lat, -2 * sign * half, [J.head], [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear]); // neck extension
     } else if (kind === 'heel_lift') {
       const up = FAULT_SIZE.heelM * d[f];
       for (const arr of [w.h36m, w.coco]) for (let j = 0; j < 17; j++) arr[(f * 17 + j) * 3 + 1] += up;
