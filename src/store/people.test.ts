@@ -58,6 +58,14 @@ describe('people on the review screen (pure)', () => {
     expect(personBoxesAt(s, 4).map((b) => [b.id, [...b.box]])).toEqual([[1, [900, 120, 180, 480]], [3, [100, 100, 200, 500]]]);
     expect(personBoxesAt(s, 5).map((b) => b.id)).toEqual([3]);
     expect(personBoxesAt(s, -1)).toEqual([]);
+  });
+
+  it('grows a box to hold the confident keypoints (plus 10 % of their extent), ignoring unsure ones', () => {
+    const s = twoPeople();
+    const kp = s.people![1].session.track.keypoints; // person 1, box [900, 120, 180, 480], keypoints at (990, 360)
+    kp[4 * 51 + 1] = 60; // frame 4: the nose 60 px above the box, sure
+    kp[4 * 51 + 3 + 1] = 0; kp[4 * 51 + 3 + 2] = 0.1; // an unsure eye at the top edge: ignored
+    expect([...personBoxesAt(s, 4)[0].box]).toEqual([900, 30, 180, 570]);
     expect(personBoxesAt(s, s.track.frames)).toEqual([]);
   });
 });

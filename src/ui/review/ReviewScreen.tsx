@@ -11,6 +11,7 @@ import { CoachTab } from './CoachTab';
 import { CompareTab } from '../compare/CompareTab';
 import { ExportTab } from './ExportTab';
 import { ReviewTimeline } from './ReviewTimeline';
+import { PeopleChooser } from './PeopleChooser';
 import { PHONE_QUERY, useMedia } from '../shared/useMedia';
 import { ReferenceVideo } from '../compare/ReferenceVideo';
 import { VideoStage } from './VideoStage';
@@ -57,6 +58,7 @@ export function ReviewScreen() {
           <VideoStage />
           <ReferenceVideo />
         </div>
+        <PeopleChooser />
         <ReviewTimeline />
         {phone && has3d && hasVideo && (
           <button type="button" className="review-toggle3d" aria-pressed={show3dPhone} aria-controls="review-3d"
