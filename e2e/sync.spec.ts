@@ -77,11 +77,11 @@ const shownFrameDiff = (page: Page) => page.evaluate(() => {
   return a.reduce((s, x, i) => s + Math.abs(x - b[i]), 0) / a.length;
 });
 
-/** Waits until both videos show their frame and the second is `offsetS` from the first (within a frame). */
+/** Waits until both videos show their frame and the second is `offsetS` from the first (within 1.5 frames at 30 fps: each clock sits somewhere inside its frame). */
 const inStep = (page: Page, offsetS: number) => expect.poll(async () => {
   const c = await clocks(page);
   return c.settled ? Math.abs(c.b - (c.a + offsetS)) : Infinity;
-}).toBeLessThanOrEqual(1 / 30);
+}).toBeLessThanOrEqual(1.5 / 30);
 
 test('in the app: a second camera that started 1.5 s later is lined up and plays in step beside the first', async ({ page }) => {
   test.setTimeout(420_000);
@@ -112,7 +112,7 @@ test('in the app: a second camera that started 1.5 s later is lined up and plays
   expect(aligned, `picture difference aligned ${aligned.toFixed(1)} vs unaligned ${unaligned.toFixed(1)}`).toBeLessThan(unaligned / 2);
   await page.evaluate(() => window.__coach!.seekFrame(120));
   await inStep(page, offsetS);
-  // Playing: both run, in step (within a few frames while playing, within a frame once paused).
+  // Playing: both run, in step (within a few frames while playing, within one or two once paused).
   await page.getByRole('button', { name: 'Play' }).click();
   const start = await clocks(page);
   const drift: number[] = [];
@@ -127,6 +127,8 @@ test('in the app: a second camera that started 1.5 s later is lined up and plays
   expect(end.b - start.b, 'the second video played along').toBeGreaterThan(0.5);
   expect(Math.max(...drift), `drift while playing ${drift.map((d) => d.toFixed(3)).join(', ')} s`).toBeLessThanOrEqual(0.25);
   await inStep(page, offsetS);
+  await page.evaluate(() => window.__coach!.seekFrame(100)); // a moment both cameras see the athlete (the take has blacked-out stretches)
+  await inStep(page, offsetS);
   await page.screenshot(docShot('two-cameras'));
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
@@ -134,7 +136,7 @@ test('in the app: a second camera that started 1.5 s later is lined up and plays
   // A phone: the two videos stack, nothing runs off the screen.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot(docShot('two-cameras-phone'));
-  const wide = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > 390.5)
+  const wide = await page.evaluate(() => Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > 390.5)
     .map((e) => `${e.tagName.toLowerCase()}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8));
   expect(wide, 'elements past the right edge of a phone').toEqual([]);
   await page.getByTestId('camera2-remove').click();
