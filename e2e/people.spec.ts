@@ -7,8 +7,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
-import { clipPath, CoachApp, hasSharedVideos, repoRoot, SKIP_MESSAGE } from './app';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { clipPath, CoachApp, CoachReview, docShot, expectNoLeaks, hasSharedVideos, repoRoot, SKIP_MESSAGE, watchPage } from './app';
 import type { CoachResult } from '../src/core/result';
 import type { Frame2D } from '../src/core/types';
 import { chooseAthlete, medianBox, trackPeople } from '../src/multiview/people';
@@ -75,4 +76,105 @@ test('CLI --people all: each person analysed, the squatter chosen as the athlete
   expect(reps(standing)).toBe(0);
   // Frames carry the athlete only (the result as for one person).
   expect(r.frames.filter((f) => f.persons[0]?.id === r.athleteId).length).toBe(athlete.framesSeen);
+});
+
+/** Serious or critical axe findings on the page (none expected). */
+async function axeSerious(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 100)).join(' | ')}`);
+}
+
+/** Mean x of the 2D overlay's drawn pixels as a share of its width (0 = left edge, 1 = right edge). */
+const overlayCentreX = (page: Page) => page.getByTestId('overlay').evaluate((c: HTMLCanvasElement) => {
+  const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+  let sx = 0, n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) { sx += ((i - 3) / 4) % c.width; n++; }
+  return n ? sx / n / c.width : NaN;
+});
+
+test.describe('review with several people (phone, touch)', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('tap the person standing by: their analysis everywhere (no reps); back with the chooser; click on a laptop', async ({ page }) => {
+    test.setTimeout(480_000);
+    const { file, width } = twoPeopleClip();
+    const watch = watchPage(page);
+    const app = new CoachApp(page);
+    const review = new CoachReview(page);
+    await app.open('backend=wasm&people=all');
+    const s = await app.upload(file, 420_000);
+    expect(s.error).toBeNull();
+    const r = await app.result();
+    const centre = (b: readonly number[]) => (b[0] + b[2] / 2) / width;
+    const athlete = r.people!.find((p) => p.id === r.athleteId)!;
+    const standing = r.people!.find((p) => centre(p.box) > 0.5)!;
+    expect(centre(athlete.box)).toBeLessThan(0.5);
+    const athleteReps = (athlete.analysis as { repCount: number }).repCount;
+    expect(athleteReps).toBeGreaterThanOrEqual(1);
+
+    const reps = () => page.evaluate(() => window.__coach!.analysis()?.repCount ?? null);
+    const shownId = () => page.evaluate(() => window.__coach!.result()?.athleteId ?? null);
+    // The 3D view's joints relative to their centre (the camera re-frames on a switch; the body's shape is what counts).
+    const joints = () => page.evaluate(() => {
+      const js = window.__coach!.viewerJoints().filter((j): j is [number, number] => j !== null);
+      const [mx, my] = [0, 1].map((k) => js.reduce((a, j) => a + j[k], 0) / Math.max(1, js.length));
+      return js.map(([x, y]) => [x - mx, y - my]);
+    });
+    /** Mean distance between two joint sets (NDC). */
+    const shapeDiff = (a: number[][], b: number[][]) => (a.length === b.length ? a.reduce((t, j, k) => t + Math.hypot(j[0] - b[k][0], j[1] - b[k][1]), 0) / a.length : Infinity);
+    const chooser = page.getByTestId('people-chooser');
+    const repsHeading = page.getByRole('heading', { level: 2, name: /reps?$/ });
+    await expect(chooser).toBeVisible();
+    await expect(page.getByTestId(`choose-person-${athlete.id}`)).toHaveAttribute('aria-pressed', 'true');
+    await expect(repsHeading).toHaveText(`${athleteReps} ${athleteReps === 1 ? 'rep' : 'reps'}`);
+    // The bottom of the first rep (the athlete squats, the other person stands), with the 3D view open.
+    const bottomS = (athlete.analysis as { reps: { bottomS: number }[] }).reps[0].bottomS;
+    const mid = r.frames.findIndex((f) => f.tMs >= bottomS * 1000);
+    await page.getByTestId('toggle-3d').click();
+    await page.evaluate((f) => window.__coach!.seekFrame(f), mid);
+    await review.expectFrame(mid);
+    await expect(page.getByTestId(`person-box-${athlete.id}`)).toHaveAttribute('data-chosen', 'true');
+    const athleteJoints = await joints();
+    expect(await overlayCentreX(page)).toBeLessThan(0.5);
+
+    await test.step('tap the person standing by: reps, 2D overlay and 3D view are theirs, the playhead stays', async () => {
+      await page.getByTestId(`person-box-${standing.id}`).tap();
+      await expect.poll(shownId).toBe(standing.id);
+      expect(await reps()).toBe(0);
+      await expect(repsHeading).toHaveText('0 reps');
+      await expect(page.getByTestId('no-reps')).toBeVisible();
+      await expect(page.getByTestId(`choose-person-${standing.id}`)).toHaveAttribute('aria-pressed', 'true');
+      await expect(page.getByTestId(`person-box-${standing.id}`)).toHaveAttribute('data-chosen', 'true');
+      await review.expectFrame(mid);
+      await expect.poll(() => overlayCentreX(page)).toBeGreaterThan(0.5);
+      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeGreaterThan(0.05);
+      await page.screenshot(docShot('people-phone'));
+      // Nothing runs off a phone screen.
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+      const c = (await chooser.boundingBox())!;
+      expect(c.x + c.width).toBeLessThanOrEqual(390);
+      expect(await axeSerious(page)).toEqual([]);
+    });
+
+    await test.step('back with the keyboard, on the chooser under the video', async () => {
+      await page.getByTestId(`choose-person-${athlete.id}`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(shownId).toBe(athlete.id);
+      expect(await reps()).toBe(athleteReps);
+      await expect(repsHeading).toHaveText(`${athleteReps} ${athleteReps === 1 ? 'rep' : 'reps'}`);
+      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeLessThan(0.02);
+      expect(await overlayCentreX(page)).toBeLessThan(0.5);
+    });
+
+    await test.step('laptop size: a click on the person switches too, and the layout holds', async () => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByTestId(`person-box-${standing.id}`).click();
+      await expect.poll(shownId).toBe(standing.id);
+      expect(await reps()).toBe(0);
+      expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(1280);
+      await page.screenshot(docShot('people'));
+      expect(await axeSerious(page)).toEqual([]);
+    });
+    expectNoLeaks(watch);
+  });
 });

@@ -8,6 +8,8 @@ import { errorMessage } from '../core/errors';
 import type { Frame2D } from '../core/types';
 import { initialJob } from './job-slice';
 import { initialCompare } from './compare-slice';
+import { initialCamera2 } from './camera2-slice';
+import { clearSecondCamera } from './camera2-actions';
 import { initialReview } from './review-slice';
 import { initialVideo } from './video-slice';
 import { ProgressTracker } from './progress-model';
@@ -36,7 +38,7 @@ function humanError(e: unknown): { error: string; errorKind: string } {
 
 /** What the open review is made of: kept while another analysis runs, put back if that one fails or is cancelled. */
 const REVIEW_KEYS = [
-  'session', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
+  'session', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialCamera2), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
 ] as (keyof AppState)[];
 type ReviewSnapshot = Partial<AppState>;
 const snapshotReview = (): ReviewSnapshot => {
@@ -52,11 +54,13 @@ export async function startAnalysis(file: File, resume?: { sessionId: string; fr
   const { backendOverride, model, frameSource, lift3d, exercise, people, status } = useAppStore.getState();
   const job = latestJob('analysis');
   const pipeline = createPipeline({ backend: backendOverride, model, lift3d, analysis: { exercise }, forceElementSource: frameSource === 'element', stallTimeoutS: stallTimeoutS(), people });
+  // A second camera still being aligned belongs to the old video: stopped (a finished one is kept with the review).
+  if (useAppStore.getState().camera2?.status === 'loading') clearSecondCamera();
   // The open review stays intact until the new analysis succeeds (a failure or Cancel puts it back).
   const previous = status === 'running' ? null : snapshotReview();
   const newUrl = file.size > 0 ? URL.createObjectURL(file) : null;
   useAppStore.setState({
-    ...initialJob, ...initialReview, ...initialCompare, status: 'running', fileName: file.name, sessionId: resume?.sessionId ?? null, sessionNote: null, screen: 'analyse',
+    ...initialJob, ...initialReview, ...initialCompare, ...initialCamera2, status: 'running', fileName: file.name, sessionId: resume?.sessionId ?? null, sessionNote: null, screen: 'analyse',
     videoUrl: newUrl, currentTimeMs: 0, currentFrame: -1, notice: useAppStore.getState().notice,
   });
   const cp = createCheckpointer(file, resume?.sessionId ?? null);
@@ -80,6 +84,7 @@ export async function startAnalysis(file: File, resume?: { sessionId: string; fr
     const oldUrl = previous?.videoUrl;
     if (oldUrl && oldUrl !== newUrl) URL.revokeObjectURL(oldUrl);
     if (previous?.referenceUrl) URL.revokeObjectURL(previous.referenceUrl);
+    if (previous?.camera2) URL.revokeObjectURL(previous.camera2.url);
     useAppStore.setState({ status: 'done', progress: null, progressView: null, liveFrame: null });
     showSession(session);
     await cp.complete(useAppStore.getState().session ?? session);

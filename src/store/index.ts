@@ -1,5 +1,6 @@
 /** The one app store, built from typed slices (zustand slices pattern). */
 import { create } from 'zustand';
+import { createCamera2Slice, type Camera2Slice } from './camera2-slice';
 import { createCompareSlice, type CompareSlice } from './compare-slice';
 import { createJobSlice, type JobSlice } from './job-slice';
 import { createLiveSlice, type LiveSlice } from './live-slice';
@@ -8,7 +9,7 @@ import { createSessionsSlice, type SessionsSlice } from './sessions-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 import { createVideoSlice, type VideoSlice } from './video-slice';
 
-export type AppState = SettingsSlice & JobSlice & VideoSlice & ReviewSlice & CompareSlice & SessionsSlice & LiveSlice;
+export type AppState = SettingsSlice & JobSlice & VideoSlice & ReviewSlice & CompareSlice & SessionsSlice & LiveSlice & Camera2Slice;
 
 export const useAppStore = create<AppState>()((...a) => ({
   ...createSettingsSlice(...a),
@@ -18,6 +19,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createCompareSlice(...a),
   ...createSessionsSlice(...a),
   ...createLiveSlice(...a),
+  ...createCamera2Slice(...a),
 }));
 
 export type { JobStatus } from './job-slice';

@@ -25,7 +25,7 @@ export interface JobSlice {
   /** A plain information message (not an error), e.g. which of several dropped files is analysed. */
   notice: string | null;
   /** Running jobs' abort controllers (store/jobs.ts `latestJob`); not shown. */
-  jobs: Partial<Record<'analysis' | 'reference' | 'live', AbortController | null>>;
+  jobs: Partial<Record<'analysis' | 'reference' | 'live' | 'camera2', AbortController | null>>;
 }
 
 /** A fresh job's state (the running jobs' controllers are kept: they belong to store/jobs.ts). */

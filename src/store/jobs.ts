@@ -6,7 +6,7 @@
  */
 import { useAppStore } from './index';
 
-export type JobKind = 'analysis' | 'reference' | 'live';
+export type JobKind = 'analysis' | 'reference' | 'live' | 'camera2';
 
 export interface Job {
   readonly signal: AbortSignal;

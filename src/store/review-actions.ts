@@ -20,7 +20,7 @@ function suggestionFor(s: Session): ReviewSlice['exerciseSuggestion'] {
 }
 
 /** The review's derived state for a session analysed with the current choice (one analysis per choice: cached). */
-function reviewOf(session: Session): Partial<ReturnType<typeof useAppStore.getState>> {
+export function reviewOf(session: Session): Partial<ReturnType<typeof useAppStore.getState>> {
   const s = withAnalysis(session, analyseOptions());
   return {
     session: s, analysis: s.analysis?.analysis ?? null, motion: displayMotion(s), signals: s.analysis ? chartSignals(s.analysis) : null,

@@ -11,6 +11,7 @@ import { openSessionStore, SessionStorageError, type SessionStore, type VideoFin
 import type { VideoInfo } from '../video/types';
 import { showSession } from './review-actions';
 import { initialCompare } from './compare-slice';
+import { clearSecondCamera } from './camera2-actions';
 import { useAppStore } from './index';
 
 /** Minimum wall time between two checkpoints, ms. */
@@ -105,7 +106,9 @@ export function createCheckpointer(file: File, resumeId: string | null) {
   };
 }
 
+/** Puts another clip's video on screen (a second camera of the one before is removed). */
 function showVideo(blob: Blob | null, name: string): void {
+  clearSecondCamera();
   const { videoUrl } = useAppStore.getState();
   if (videoUrl) URL.revokeObjectURL(videoUrl);
   useAppStore.setState({ videoUrl: blob ? URL.createObjectURL(blob) : null, fileName: name });

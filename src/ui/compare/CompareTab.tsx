@@ -3,6 +3,7 @@ import { useAppStore } from '../../store';
 import { clearReference, loadReferenceSession, loadReferenceVideo } from '../../store/compare-actions';
 import { formatEta } from '../../pipeline/progress';
 import { ComparisonPanel } from './ComparisonPanel';
+import { SecondCameraPanel } from './SecondCameraPanel';
 import { useClip, useFrame } from '../shared/hooks';
 import { showMoment } from '../shared/reveal';
 
@@ -27,6 +28,7 @@ export function CompareTab() {
       <ComparisonPanel reference={s.reference} sessions={sessions} status={s.compareStatus} error={s.compareError ?? undefined}
         report={s.comparison} {...clip} frame={frame} onLoadVideo={(f) => void loadReferenceVideo(f)}
         onPickSession={(id) => void loadReferenceSession(id)} onClear={clearReference} onSeek={showMoment} />
+      <SecondCameraPanel />
     </>
   );
 }

@@ -11,8 +11,10 @@ import { CoachTab } from './CoachTab';
 import { CompareTab } from '../compare/CompareTab';
 import { ExportTab } from './ExportTab';
 import { ReviewTimeline } from './ReviewTimeline';
+import { PeopleChooser } from './PeopleChooser';
 import { PHONE_QUERY, useMedia } from '../shared/useMedia';
 import { ReferenceVideo } from '../compare/ReferenceVideo';
+import { SecondCameraVideo } from './SecondCameraVideo';
 import { VideoStage } from './VideoStage';
 import { Viewer3D } from './Viewer3D';
 import './review.css';
@@ -44,7 +46,8 @@ export function ReviewScreen() {
   const hasResult = useAppStore((s) => s.session !== null && s.status !== 'running');
   const has3d = useAppStore((s) => s.motion !== null);
   const hasVideo = useAppStore((s) => s.videoUrl !== null);
-  const hasReference = useAppStore((s) => s.referenceUrl !== null && s.ghost !== null);
+  // A video beside the athlete's: the reference (matched rep by rep) or a second camera of the set (offset in time).
+  const hasBeside = useAppStore((s) => (s.referenceUrl !== null && s.ghost !== null) || s.camera2?.status === 'ready');
   if (!hasResult) return null;
   const Panel = TABS.find((t) => t[0] === tab)![2];
   // Without a video (a session saved without it) the 3D view is the main element everywhere.
@@ -53,10 +56,12 @@ export function ReviewScreen() {
   return (
     <section className="review" aria-label="Review">
       <div className="review-main">
-        <div className={`review-stage${hasReference && hasVideo ? ' two' : ''}`} data-review-stage="">
+        <div className={`review-stage${hasBeside && hasVideo ? ' two' : ''}`} data-review-stage="">
           <VideoStage />
           <ReferenceVideo />
+          <SecondCameraVideo />
         </div>
+        <PeopleChooser />
         <ReviewTimeline />
         {phone && has3d && hasVideo && (
           <button type="button" className="review-toggle3d" aria-pressed={show3dPhone} aria-controls="review-3d"

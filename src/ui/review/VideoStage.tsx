@@ -6,6 +6,7 @@ import { useAppStore } from '../../store';
 import { COCO, COCO_TO_H36M, H36M_JOINTS } from '../../core/skeleton';
 import { highlightsAt } from '../../viewer';
 import { drawSkeleton } from '../shared/draw-skeleton';
+import { PeopleOverlay } from './PeopleOverlay';
 
 /** COCO keypoints behind the H36M joints a form issue highlights (e.g. the knees), to ring them on the video. */
 export function cocoHighlights(h36mJoints: readonly number[]): number[] {
@@ -66,6 +67,7 @@ export function VideoStage() {
     <div className="stage">
       <video ref={videoRef} src={videoUrl} muted playsInline preload="auto" data-testid="video" aria-label="Your video" />
       <canvas ref={canvasRef} className="overlay" data-testid="overlay" aria-hidden="true" />
+      <PeopleOverlay />
     </div>
   );
 }

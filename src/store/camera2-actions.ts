@@ -1,0 +1,63 @@
+/**
+ * Two cameras of one set: the second video is analysed in 2D (the same pipeline, no 3D), both videos'
+ * per-frame signals are measured (person score, hip height, optical-flow motion), and the most
+ * confident alignment method (src/multiview/sync.ts, Intel 3DAT article) gives the offset that puts
+ * the second video beside the first on the one timeline.
+ */
+import { errorMessage } from '../core/errors';
+import { alignVideos, type SyncTrack } from '../multiview/sync';
+import { syncTrackOf } from '../multiview/track';
+import { createPipeline } from '../pipeline/create';
+import type { Session } from '../pipeline/session';
+import { toResult } from '../pipeline/session-json';
+import { motionSignal } from '../video/motion';
+import type { SecondCamera } from './camera2-slice';
+import { dropJob, latestJob } from './jobs';
+import { useAppStore } from './index';
+
+const patch = (p: Partial<SecondCamera>): void => {
+  const c = useAppStore.getState().camera2;
+  if (c) useAppStore.setState({ camera2: { ...c, ...p } });
+};
+
+/** A video's sync signals: its 2D track plus the flow motion when that saw the same frames. */
+async function syncTrack(s: Session, video: Blob, signal: AbortSignal): Promise<SyncTrack> {
+  const m = await motionSignal(video, signal);
+  return syncTrackOf(toResult(s), m.motion.length === s.track.frames ? m.motion : undefined);
+}
+
+/** Loads `file` as a second camera of the set on screen and aligns it in time (replaces the one before). */
+export async function loadSecondCamera(file: File): Promise<void> {
+  const job = latestJob('camera2');
+  const { session, videoUrl, backendOverride, model, camera2: old } = useAppStore.getState();
+  if (old) URL.revokeObjectURL(old.url);
+  const url = URL.createObjectURL(file);
+  useAppStore.setState({ camera2: { name: file.name, url, status: 'loading', progress: null, error: null, sync: null, estimates: [], durationS: 0 } });
+  try {
+    if (!session || !videoUrl) throw new Error('Analyse the first video (with its video kept) before adding a second camera.');
+    const b = await createPipeline({ backend: backendOverride, model, lift3d: false }).run(file, {
+      signal: job.signal, onProgress: (progress) => { if (job.isLatest()) patch({ progress }); },
+    });
+    if (!job.isLatest()) return;
+    patch({ progress: null });
+    const first = await (await fetch(videoUrl)).blob();
+    const ta = await syncTrack(session, first, job.signal);
+    const tb = await syncTrack(b, file, job.signal);
+    if (!job.isLatest()) return;
+    const { best, all } = alignVideos(ta, tb, ['score', 'pose', 'flow']);
+    if (best.offsetS === null) throw new Error(`The two videos could not be aligned in time: ${all.map((e) => e.detail).join('; ')}. Film the same set from both phones, with the athlete in view in both.`);
+    patch({ status: 'ready', sync: best, estimates: all, durationS: b.track.tMs[b.track.frames - 1] / 1000 });
+  } catch (e) {
+    if (job.isLatest() && !job.signal.aborted) patch({ status: 'error', progress: null, error: errorMessage(e) });
+  } finally {
+    job.done();
+  }
+}
+
+/** Removes the second camera (cancels its analysis, releases its video). */
+export function clearSecondCamera(): void {
+  dropJob('camera2');
+  const c = useAppStore.getState().camera2;
+  if (c) URL.revokeObjectURL(c.url);
+  useAppStore.setState({ camera2: null });
+}
