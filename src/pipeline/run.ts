@@ -101,11 +101,12 @@ async function detectAll(source: FrameSource, opts: RunOptions, detector: PoseDe
 /**
  * Every person of a multi-person clip through the post stages (the athlete's session is done already).
  * A person whose stage fails or stalls keeps their 2D (and a null analysis); the athlete's result stands.
+ * `clipWarnings` (truncated file, skipped frames) concern the clip, so every person carries them.
  */
-async function everyPerson(athlete: Session, people: readonly PersonTrack2D[], stages: readonly PostStage[], wd: Watchdog, signal: AbortSignal): Promise<PersonSession[]> {
+async function everyPerson(athlete: Session, people: readonly PersonTrack2D[], clipWarnings: readonly string[], stages: readonly PostStage[], wd: Watchdog, signal: AbortSignal): Promise<PersonSession[]> {
   const out: PersonSession[] = [];
   for (const [k, p] of people.entries()) {
-    let s: Session = k === 0 ? athlete : { ...athlete, track: p.track, motion: null, lifter: null, analysis: null, analysisError: null, athleteId: p.id, warnings: [] };
+    let s: Session = k === 0 ? athlete : { ...athlete, track: p.track, motion: null, lifter: null, analysis: null, analysisError: null, athleteId: p.id, warnings: [...clipWarnings] };
     if (k > 0) {
       for (const stage of stages) {
         wd.enter(stage.id);
@@ -185,7 +186,7 @@ export async function runPipeline(file: File, opts: RunOptions = {}): Promise<Se
       session.timingsMs = { ...session.timingsMs, [stage.id]: r1(now() - ts) };
       opts.onStageDone?.(stage.id, session);
     }
-    if (people) session = { ...session, people: await everyPerson(session, people.people, opts.postStages ?? [], wd, signal) };
+    if (people) session = { ...session, people: await everyPerson(session, people.people, warnings, opts.postStages ?? [], wd, signal) };
     session.timingsMs = { ...session.timingsMs, total: r1(now() - t0) };
     opts.onProgress?.(new EtaEstimator().progress('done', n, n));
     return session;
