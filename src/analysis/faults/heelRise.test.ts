@@ -20,7 +20,7 @@ const RULES = { ...HEEL_RULES, riseShin: 0.1 };
 /** Both ankles (left at x = 300, right at x = 400, floor at y = 0) with detector-like jitter, moved by `move`. */
 function legs(move: (f: number, leg: 0 | 1) => { dx?: number; dy?: number; scale?: number } = () => ({}), seed = 1): [AnkleTrack, AnkleTrack] {
   const g = makeRng(seed);
-  return ([0, 1] as const).map((leg) => {
+  const track = (leg: 0 | 1): AnkleTrack => {
     const x = new Float64Array(N), y = new Float64Array(N), shin = new Float64Array(N), lg = new Float64Array(N);
     for (let f = 0; f < N; f++) {
       const m = move(f, leg);
@@ -30,7 +30,8 @@ function legs(move: (f: number, leg: 0 | 1) => { dx?: number; dy?: number; scale
       lg[f] = LEG * (m.scale ?? 1) + 2 * g.normal();
     }
     return { x, y, shin, leg: lg };
-  }) as [AnkleTrack, AnkleTrack];
+  };
+  return [track(0), track(1)];
 }
 
 describe('judgeHeelRep', () => {
