@@ -7,6 +7,20 @@ import { describe, expect, it } from 'vitest';
 import { injectFault, loadWorld, MOCAP_SETS, render, type SynthKind } from './lib/synth-faults';
 import { analyze } from '../../src/analysis/analyze';
 import { hasMocap, MISSING_MOCAP, mocapDir } from '../../src/analysis/fixtures/mocap';
+import type { PoseSequence } from '../../src/analysis/types';
+import { makeRng } from '../../src/core/rng';
+
+/** A hand-held phone: the whole picture drifts (random walk, 4 px/frame) and shakes (6 px) each frame. */
+function handheld(seq: PoseSequence, seed: number): PoseSequence {
+  const g = makeRng(seed), kp = seq.keypoints2d!.slice();
+  let drift = 0;
+  for (let f = 0; f < seq.frames; f++) {
+    drift += 4 * g.normal();
+    const dx = 6 * g.normal(), dy = 6 * g.normal() + drift;
+    for (let j = 0; j < 17; j++) { kp[(f * 17 + j) * 3] += dx; kp[(f * 17 + j) * 3 + 1] += dy; }
+  }
+  return { ...seq, keypoints2d: kp };
+}
 
 const SQUAT = MOCAP_SETS.find((s) => s.amc === 'cmu/13/13_30.amc')!;
 
@@ -47,6 +61,23 @@ describe.skipIf(!hasMocap)('form checks on mocap faults through virtual cameras'
       const a = analyze(render(dl, yaw, 3), { exercise: 'deadlift' });
       expect(a.checks.find((c) => c.kind === 'rounded_back')!.status).toBe('low_confidence');
       expect(a.mistakes.filter((m) => m.kind === 'rounded_back')).toEqual([]);
+    }
+  });
+
+  it.each([0, 90, 180])('heels rising 6 cm at the bottom are found from yaw %i° (low confidence, still camera)', (yaw) => {
+    const deep = loadWorld(mocapDir, MOCAP_SETS.find((s) => s.amc === 'cmu/13/13_29.amc' && s.start === 3805)!);
+    const a = analyze(render(injectFault(deep, 'heel_lift'), yaw, 3), { exercise: 'squat' });
+    expect(a.checks.find((c) => c.kind === 'heel_lift')!.status).toBe('low_confidence');
+    expect(a.mistakes.map((m) => m.kind)).toContain('heel_lift');
+  });
+
+  it.each([0, 90])('a hand-held camera does not fake a heel lift on the clean take (yaw %i°)', (yaw) => {
+    // The previous rule (any frame's ankles 0.1 shin over the clip's standing height) flagged both reps here.
+    for (const amc of ['cmu/13/13_29.amc', 'cmu/13/13_30.amc']) {
+      const w = loadWorld(mocapDir, MOCAP_SETS.find((s) => s.amc === amc)!);
+      const a = analyze(handheld(render(w, yaw, 3), 11), { exercise: 'squat' });
+      expect(a.repCount).toBe(2);
+      expect(a.mistakes.filter((m) => m.kind === 'heel_lift')).toEqual([]);
     }
   });
 

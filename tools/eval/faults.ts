@@ -1,6 +1,6 @@
 /**
  * Fault evaluation (issue 11): scores labelled fault/clean spans per kind and per view.
- *   npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh]
+ *   npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh] [--clean-unless-labelled <kind,...>]
  *   npm run eval:faults -- --synthetic [--mocap <dir>] [--json]   (mocap faults through virtual cameras)
  * Each clip's in-browser pipeline result (2D keypoints + 3D) is computed once with `npm run analyze`
  * and cached (default .cache/pipeline/, git-ignored; re-made when the video is newer or with
@@ -15,12 +15,12 @@ import type { CoachResult } from '../../src/core/result';
 import { sequenceOf } from '../../src/pipeline/analysis';
 import { sessionFromResult } from '../../src/pipeline/session-json';
 import { parseCsv } from '../../scripts/lib/csv';
-import { labelsFromCsv, scoreLabel, tally, tallyTable, type SpanOutcome } from './lib/fault-score';
-import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
+import { labelsFromCsv, scoreLabel, tally, tallyTable, type FaultLabel, type SpanOutcome } from './lib/fault-score';
+import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldHeelRiseShin, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
 import { repoRoot, sharedDir } from '../../scripts/lib/video-fixtures';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const USAGE = 'usage: npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh]\n       npm run eval:faults -- --synthetic [--mocap <dir>] [--json]';
+const USAGE = 'usage: npm run eval:faults -- --clips <dir> --labels <csv> [--json] [--cache <dir>] [--refresh] [--clean-unless-labelled <kind,...>]\n       npm run eval:faults -- --synthetic [--mocap <dir>] [--json]';
 
 function arg(argv: string[], flag: string): string | undefined {
   const i = argv.indexOf(flag);
@@ -48,6 +48,9 @@ function main(argv: string[]): number {
   if (!fs.existsSync(labelsPath)) { log(`error: no such labels file: ${labelsPath}`); return 2; }
   const cacheDir = path.resolve(arg(argv, '--cache') ?? path.join(repoRoot, '.cache/pipeline'));
   const labels = labelsFromCsv(parseCsv(fs.readFileSync(labelsPath, 'utf8')));
+  const repsCsvPath = path.join(clips, 'labels.csv');
+  const assumeClean = (arg(argv, '--clean-unless-labelled') ?? '').split(',').filter(Boolean);
+  labels.push(...cleanUnlessLabelled(labels, fs.existsSync(repsCsvPath) ? parseCsv(fs.readFileSync(repsCsvPath, 'utf8')) : [], assumeClean));
   const outcomes: SpanOutcome[] = [];
   const byFile = new Map<string, typeof labels>();
   for (const l of labels) byFile.set(l.file, [...(byFile.get(l.file) ?? []), l]);
@@ -62,8 +65,30 @@ function main(argv: string[]): number {
     }
     log(`${file}: ${a.exercise}, ${a.repCount} reps, ${a.view.label} (yaw ${a.view.yawDeg}°); mistakes: ${a.mistakes.map((m) => `${m.kind}@${m.startS}-${m.endS}`).join(' ') || 'none'}`);
   }
-  const repsCsv = path.join(clips, 'labels.csv');
-  return report(argv, outcomes, fs.existsSync(repsCsv) ? () => repCountTable(clips, repsCsv, cacheDir, argv.includes('--refresh')) : null);
+  return report(argv, outcomes, fs.existsSync(repsCsvPath) ? () => repCountTable(clips, repsCsvPath, cacheDir, argv.includes('--refresh')) : null);
+}
+
+/**
+ * `--clean-unless-labelled heel_lift`: a clip with no row of that kind counts as a clean span of it
+ * (the labellers listed every fault they saw, see faults-provenance.csv): its labelled range in the
+ * fault labels, or its active span in labels.csv (the rep-count clips).
+ */
+function cleanUnlessLabelled(labels: FaultLabel[], reps: Record<string, string>[], kinds: readonly string[]): FaultLabel[] {
+  const out: FaultLabel[] = [];
+  const files = [...new Set(labels.map((l) => l.file))];
+  for (const kind of kinds) {
+    for (const file of files) {
+      const ls = labels.filter((l) => l.file === file);
+      if (ls.some((l) => l.kind === kind)) continue;
+      const ends = ls.flatMap((l) => [...(l.fault ?? []), ...(l.clean ?? [])]);
+      out.push({ file, exercise: ls[0].exercise, kind, clean: [Math.min(...ends), Math.max(...ends)] });
+    }
+    for (const r of reps) {
+      if (files.includes(r.file)) continue;
+      out.push({ file: r.file, exercise: /deadlift/i.test(r.exercise) ? 'deadlift' : 'squat', kind, clean: [Number(r.active_start_s), Number(r.active_end_s)] });
+    }
+  }
+  return out;
 }
 
 /** Mocap sets × faults × camera yaws: one fault span (the faulty take) and one clean span (the clean take) each. */
@@ -87,8 +112,11 @@ function syntheticOutcomes(mocapDir: string): SpanOutcome[] {
         const label = { file: `${name} yaw ${yaw}${headUp ? ' head up' : ''}`, exercise: set.exercise, kind };
         const status = (a: typeof bad) => a.checks.find((c) => c.kind === kind)?.status ?? 'not_checked';
         // Lean is a fault only past the shins (the rule itself): label by the mocap's own geometry, with a 5° margin.
-        const isFault = kind !== 'forward_lean' || worldLeanExcessDeg(faulty) >= DEFAULT_THRESHOLDS.leanExcessDeg + 5;
-        const isClean = kind !== 'forward_lean' || worldLeanExcessDeg(world) <= DEFAULT_THRESHOLDS.leanExcessDeg - 5;
+        // Heel lift likewise: some mocap takes rise onto the toes by themselves (a "clean" take is clean only below half the line).
+        const isFault = kind === 'forward_lean' ? worldLeanExcessDeg(faulty) >= DEFAULT_THRESHOLDS.leanExcessDeg + 5
+          : kind === 'heel_lift' ? worldHeelRiseShin(faulty) >= DEFAULT_THRESHOLDS.heelLiftShin : true;
+        const isClean = kind === 'forward_lean' ? worldLeanExcessDeg(world) <= DEFAULT_THRESHOLDS.leanExcessDeg - 5
+          : kind === 'heel_lift' ? worldHeelRiseShin(world) <= DEFAULT_THRESHOLDS.heelLiftShin / 2 : true;
         if (isFault) out.push(...scoreLabel({ ...label, fault: [0, dur] }, bad.mistakes, bad.view.label, status(bad)));
         if (isClean && !headUp) out.push(...scoreLabel({ ...label, clean: [0, dur] }, clean.mistakes, clean.view.label, status(clean)));
       }

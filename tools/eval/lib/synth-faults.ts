@@ -180,3 +180,18 @@ export function worldLeanExcessDeg(w: World): number {
   }
   return m;
 }
+
+/**
+ * Ground truth of heel lift on a take: the ankles' mean height at the deepest frame (lowest pelvis)
+ * over their height at the highest pelvis, in that frame's shin lengths (some mocap "clean" squats
+ * rise onto the toes: HDM05 bk's ankles come up 4.7 cm).
+ */
+export function worldHeelRiseShin(w: World): number {
+  const y = (f: number, j: number) => w.h36m[(f * 17 + j) * 3 + 1];
+  let lo = 0, hi = 0;
+  for (let f = 0; f < w.frames; f++) { if (y(f, J.pelvis) < y(lo, J.pelvis)) lo = f; if (y(f, J.pelvis) > y(hi, J.pelvis)) hi = f; }
+  const ankles = (f: number) => (y(f, J.left_ankle) + y(f, J.right_ankle)) / 2;
+  const shin = (Math.hypot(...[0, 1, 2].map((k) => w.h36m[(hi * 17 + J.left_knee) * 3 + k] - w.h36m[(hi * 17 + J.left_ankle) * 3 + k]))
+    + Math.hypot(...[0, 1, 2].map((k) => w.h36m[(hi * 17 + J.right_knee) * 3 + k] - w.h36m[(hi * 17 + J.right_ankle) * 3 + k]))) / 2;
+  return (ankles(lo) - ankles(hi)) / shin;
+}
