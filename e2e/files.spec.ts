@@ -185,7 +185,9 @@ test('environment: two tabs analysing at once both finish and both sessions are 
 });
 
 test('environment: the WebGL context lost mid-run ends with a clear message, and the next run works', async ({ page }) => {
-  test.setTimeout(240_000);
+  // WebGL here is SwiftShader (software): ~0.75 s per frame when the machine is quiet, so the second,
+  // complete run of the 109-frame clip takes ~80 s, and more than 120 s when other jobs share the CPU.
+  test.setTimeout(420_000);
   const app = new CoachApp(page);
   await app.open('backend=webgl&lift=0');
   // Lose tfjs' WebGL context once 10 frames are detected (as a GPU reset or a backgrounded phone tab does).
@@ -214,7 +216,7 @@ test('environment: the WebGL context lost mid-run ends with a clear message, and
   await expect(page.getByTestId('error-banner')).toContainText('was lost during the analysis');
   await page.getByRole('button', { name: 'Dismiss' }).click();
   // A fresh WebGL backend and model load: the same page analyses the clip.
-  const again = await app.upload(clipPath(CLIPS.deadlift), MAX_S * 4 * 1000);
+  const again = await app.upload(clipPath(CLIPS.deadlift), MAX_S * 10 * 1000);
   expect(again.status, again.error ?? '').toBe('done');
   expect((await app.result()).frames.filter((f) => f.persons.length > 0).length).toBeGreaterThan(50);
 });
