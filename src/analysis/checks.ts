@@ -40,10 +40,7 @@ export const KIND_RULES: Readonly<Record<MistakeKind, KindRule>> = {
     limit: 'Heel lift is only a rough check: the body tracker sees the ankles but not the toes, and plates or kettlebells often hide them.',
   },
   shallow_depth: { exercises: ['squat'], need: 'any', what: 'depth', byView: ALL },
-  hips_rise_first: {
-    exercises: ['deadlift'], need: 'sagittal', what: 'hip timing', byView: { front: 'not_checked', 'front-45': 'low_confidence', side: 'low_confidence', 'rear-45': 'low_confidence', rear: 'not_checked' },
-    limit: 'Hip timing (hips rising before the chest) is a first version, checked with less confidence until it is measured on real pulls.',
-  },
+  hips_rise_first: { exercises: ['deadlift'], need: 'sagittal', what: 'hip timing', byView: { front: 'not_checked', 'front-45': 'low_confidence', side: 'checked', 'rear-45': 'low_confidence', rear: 'not_checked' } },
   bar_drift: { exercises: ['deadlift'], need: 'sagittal', what: 'the bar path', needs2d: true, byView: { front: 'not_checked', 'front-45': 'low_confidence', side: 'checked', 'rear-45': 'low_confidence', rear: 'not_checked' } },
 };
 

@@ -66,9 +66,10 @@ export interface Thresholds {
   shallowThighSin: number;
   shallowSevereThighSin: number;
   // --- Deadlift: hips rising first, bar drift ---
-  /** Share of the hips' rise done before the trunk starts to rise that is flagged. */
-  hipsFirstFrac: number;
-  hipsFirstSevereFrac: number;
+  /** Shoulders' rise over the hips' rise (same units) during the first half of the hips' rise, below which the hips rose first (1 = constant back angle). */
+  hipsFirstRatio: number;
+  /** … at or below which it is severe (shoulders not rising at all). */
+  hipsFirstSevereRatio: number;
   /** Hands in front of mid-foot (shin lengths) that is flagged. */
   barDriftShin: number;
   barDriftSevereExtraShin: number;
@@ -142,8 +143,8 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   heelLiftSevereExtraShin: 0.15,
   shallowThighSin: 0.5,
   shallowSevereThighSin: 0.85,
-  hipsFirstFrac: 0.3,
-  hipsFirstSevereFrac: 0.6,
+  hipsFirstRatio: 0.7,
+  hipsFirstSevereRatio: 0,
   barDriftShin: 0.2,
   barDriftSevereExtraShin: 0.3,
   majorityFrames30: 5,

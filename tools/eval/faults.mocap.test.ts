@@ -81,6 +81,16 @@ describe.skipIf(!hasMocap)('form checks on mocap faults through virtual cameras'
     }
   });
 
+  it.each([90, -90])('hips rising first (shoulders held low for half the rise) are found from the side (yaw %i°); the clean pulls stay silent', (yaw) => {
+    const dl = loadWorld(mocapDir, MOCAP_SETS.find((s) => s.amc === 'cmu/02/02_06.amc')!);
+    const bad = analyze(render(injectFault(dl, 'hips_rise_first'), yaw, 3), { exercise: 'deadlift' });
+    expect(bad.checks.find((c) => c.kind === 'hips_rise_first')!.status).toBe('checked');
+    expect(bad.repCount).toBe(6);
+    expect(bad.mistakes.filter((m) => m.kind === 'hips_rise_first').length).toBeGreaterThanOrEqual(3);
+    const clean = analyze(render(dl, yaw, 3), { exercise: 'deadlift' });
+    expect(clean.mistakes.filter((m) => m.kind === 'hips_rise_first')).toEqual([]);
+  });
+
   it('a side view does not run the valgus check at all', () => {
     const { a, found } = kinds('knee_valgus', 90);
     expect(a.checks.find((c) => c.kind === 'knee_valgus')!.status).toBe('not_checked');

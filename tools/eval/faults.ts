@@ -16,7 +16,7 @@ import { sequenceOf } from '../../src/pipeline/analysis';
 import { sessionFromResult } from '../../src/pipeline/session-json';
 import { parseCsv } from '../../scripts/lib/csv';
 import { labelsFromCsv, scoreLabel, tally, tallyTable, type FaultLabel, type SpanOutcome } from './lib/fault-score';
-import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldHeelRiseShin, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
+import { KINDS_FOR, MOCAP_SETS, injectFault, loadWorld, render, worldHeelRiseShin, worldHipsFirstRatio, worldLeanExcessDeg, worldMinThighSin, type SynthKind } from './lib/synth-faults';
 import { repoRoot, sharedDir } from '../../scripts/lib/video-fixtures';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -107,16 +107,20 @@ function syntheticOutcomes(mocapDir: string): SpanOutcome[] {
       const variants = kinds.flatMap((kind): { kind: SynthKind; headUp: boolean }[] => (kind === 'rounded_back' ? [{ kind, headUp: false }, { kind, headUp: true }] : [{ kind, headUp: false }]));
       for (const { kind, headUp } of variants) {
         const faulty = injectFault(world, kind, { headUp });
-        const bad = analyze(render(faulty, yaw, headUp ? 5000 + seed : seed++), { exercise: set.exercise }); // the other kinds keep their seeds
+        // Variants added later draw from their own seeds, so the other kinds keep theirs (their tables stay comparable).
+        const bad = analyze(render(faulty, yaw, headUp ? 5000 + seed : kind === 'hips_rise_first' ? 9000 + seed : seed++), { exercise: set.exercise });
         const dur = world.frames / world.fps;
         const label = { file: `${name} yaw ${yaw}${headUp ? ' head up' : ''}`, exercise: set.exercise, kind };
         const status = (a: typeof bad) => a.checks.find((c) => c.kind === kind)?.status ?? 'not_checked';
         // Lean is a fault only past the shins (the rule itself): label by the mocap's own geometry, with a 5° margin.
         // Heel lift likewise: some mocap takes rise onto the toes by themselves (a "clean" take is clean only below half the line).
+        // Hips first: by the rule's own ratio in 3D, 0.2 from the line either way.
         const isFault = kind === 'forward_lean' ? worldLeanExcessDeg(faulty) >= DEFAULT_THRESHOLDS.leanExcessDeg + 5
-          : kind === 'heel_lift' ? worldHeelRiseShin(faulty) >= DEFAULT_THRESHOLDS.heelLiftShin : true;
+          : kind === 'heel_lift' ? worldHeelRiseShin(faulty) >= DEFAULT_THRESHOLDS.heelLiftShin
+          : kind === 'hips_rise_first' ? worldHipsFirstRatio(faulty) <= DEFAULT_THRESHOLDS.hipsFirstRatio - 0.2 : true;
         const isClean = kind === 'forward_lean' ? worldLeanExcessDeg(world) <= DEFAULT_THRESHOLDS.leanExcessDeg - 5
-          : kind === 'heel_lift' ? worldHeelRiseShin(world) <= DEFAULT_THRESHOLDS.heelLiftShin / 2 : true;
+          : kind === 'heel_lift' ? worldHeelRiseShin(world) <= DEFAULT_THRESHOLDS.heelLiftShin / 2
+          : kind === 'hips_rise_first' ? worldHipsFirstRatio(world) >= DEFAULT_THRESHOLDS.hipsFirstRatio + 0.2 : true;
         if (isFault) out.push(...scoreLabel({ ...label, fault: [0, dur] }, bad.mistakes, bad.view.label, status(bad)));
         if (isClean && !headUp) out.push(...scoreLabel({ ...label, clean: [0, dur] }, clean.mistakes, clean.view.label, status(clean)));
       }

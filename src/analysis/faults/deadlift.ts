@@ -2,8 +2,10 @@
  * Deadlift pull checks.
  * - hips_rise_first: off the floor the hips and shoulders should rise together (constant back
  *   angle until the bar passes the knees; Rippetoe, "Starting Strength", 3rd ed., ch. 4; the
- *   "stripper pull" fault). The deadlift rep's bottom is the most horizontal trunk of the pull, so
- *   hips that rose a sizeable share of their rep range *before* that moment rose first.
+ *   "stripper pull" fault). With a constant back angle the shoulders rise as far as the hips; so
+ *   from the rep's lowest hips until the hips have done half of their rise, shoulders that rose
+ *   less than half as far as the hips (`hipsFirstRatio`) let the hips rise first. Heights are
+ *   vertical, which every view shows (levelled 2D when the keypoints are confident, else 3D).
  * - bar_drift (side view): the bar should travel over mid-foot (same source; also Hales 2010,
  *   "Improving the deadlift", Strength Cond J 32:44–51); with COCO-17 the hands stand in for the
  *   bar and the ankle + a quarter of the shin length for mid-foot, horizontal in the levelled image,
@@ -16,28 +18,51 @@ import { jointConfidence } from '../view';
 import { mistakesFrom, pushIf, repMask, repMistake, type FaultContext } from './context';
 import type { Evidence, Mistake } from '../types';
 
+/** Share of the hips' rise (rep's lowest hips → top) over which the shoulders' rise is compared. */
+const RISE_SHARE = 0.5;
+
+/**
+ * Vertical heights of the mid-hip and mid-shoulder per frame: levelled 2D px (y up) when every view's
+ * keypoints are confident in a frame, else ground-frame 3D metres (thorax for the shoulders); NaN
+ * where 2D exists but is unsure (so one rep never mixes the two units).
+ */
+function riseHeights(c: FaultContext): { hip: (f: number) => number; shoulder: (f: number) => number } {
+  const { img, t, g } = c;
+  if (img) {
+    const ok = (f: number) => img.confident(f, [K.left_hip, K.right_hip, K.left_shoulder, K.right_shoulder], t.minJointScore);
+    return {
+      hip: (f) => (ok(f) ? (img.at(f, K.left_hip).y + img.at(f, K.right_hip).y) / 2 : NaN),
+      shoulder: (f) => (ok(f) ? (img.at(f, K.left_shoulder).y + img.at(f, K.right_shoulder).y) / 2 : NaN),
+    };
+  }
+  return { hip: (f) => g[(f * 17 + J.pelvis) * 3 + 1], shoulder: (f) => g[(f * 17 + J.thorax) * 3 + 1] };
+}
+
 export function hipsRiseFirstMistakes(c: FaultContext, viewConf: (yawDeg: number) => number): Mistake[] {
   const { t } = c;
-  const img = c.img;
-  // Hip height: 2D levelled pixels when seen (any view shows the vertical), else 3D.
-  const hip = (f: number): number => {
-    if (img && img.confident(f, [K.left_hip, K.right_hip], t.minJointScore)) return (img.at(f, K.left_hip).y + img.at(f, K.right_hip).y) / 2;
-    return img ? NaN : c.sig.hipHeight[f];
-  };
+  const { hip, shoulder } = riseHeights(c);
+  // Heights smoothed over ±1 frame (detector jitter).
+  const at = (h: (f: number) => number, f: number, a: number, b: number) => median([-1, 0, 1].map((d) => h(Math.min(b, Math.max(a, f + d)))).filter(Number.isFinite));
   const out: Mistake[] = [];
   c.reps.forEach((r, k) => {
-    let lo = Infinity, loF = r.start;
-    for (let f = r.start; f <= r.bottom; f++) { const h = hip(f); if (h < lo) { lo = h; loF = f; } }
-    let hi = -Infinity;
-    for (let f = r.bottom; f <= r.end; f++) hi = Math.max(hi, hip(f));
-    const atBottom = median([-1, 0, 1].map((d) => hip(Math.min(r.end, Math.max(r.start, r.bottom + d)))).filter(Number.isFinite));
-    if (!Number.isFinite(lo) || !(hi > lo) || !Number.isFinite(atBottom)) return;
-    const frac = (atBottom - lo) / (hi - lo);
-    if (frac <= t.hipsFirstFrac) return;
-    const ev: Evidence = img ? '2d+3d' : '3d';
-    pushIf(out, repMistake(c, 'hips_rise_first', k, loF, r.bottom, (frac - t.hipsFirstFrac) / (t.hipsFirstSevereFrac - t.hipsFirstFrac),
-      viewConf(c.yaw[r.bottom]) * jointConfidence(c.scores, r.bottom, [J.left_hip, J.right_hip, J.thorax]), ev,
-      `The hips rise first in rep ${k + 1} (${Math.round(frac * 100)}% of their rise before the chest comes up); push the floor away and lift chest and hips together.`));
+    let loF = -1;
+    for (let f = r.start; f <= r.end; f++) if (Number.isFinite(hip(f)) && (loF < 0 || hip(f) < hip(loF))) loF = f;
+    if (loF < 0) return;
+    const lo = at(hip, loF, r.start, r.end);
+    let top = -Infinity;
+    for (let f = loF; f <= r.end; f++) top = Math.max(top, at(hip, f, r.start, r.end));
+    if (!(top > lo)) return;
+    let mid = -1;
+    for (let f = loF; f <= r.end && mid < 0; f++) if (at(hip, f, r.start, r.end) >= lo + RISE_SHARE * (top - lo)) mid = f;
+    if (mid < 0) return;
+    const hipRise = at(hip, mid, r.start, r.end) - lo, shoulderRise = at(shoulder, mid, r.start, r.end) - at(shoulder, loF, r.start, r.end);
+    if (!(hipRise > 0) || !Number.isFinite(shoulderRise)) return;
+    const ratio = shoulderRise / hipRise;
+    if (ratio >= t.hipsFirstRatio) return;
+    const ev: Evidence = c.img ? '2d+3d' : '3d';
+    pushIf(out, repMistake(c, 'hips_rise_first', k, loF, mid, (t.hipsFirstRatio - ratio) / (t.hipsFirstRatio - t.hipsFirstSevereRatio),
+      viewConf(c.yaw[mid]) * jointConfidence(c.scores, mid, [J.left_hip, J.right_hip, J.thorax]), ev,
+      `The hips rise first in rep ${k + 1} (the shoulders rose ${Math.round(Math.max(0, ratio) * 100)}% as far as the hips off the floor); push the floor away and lift chest and hips together.`));
   });
   return out;
 }

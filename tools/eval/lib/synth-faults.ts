@@ -17,7 +17,7 @@ import { facingAzimuth } from '../../../src/analysis/ground';
 import type { PoseSequence } from '../../../src/analysis/types';
 import { loadMocapClip } from '../../../src/mocap/node';
 
-export type SynthKind = 'knee_valgus' | 'rounded_back' | 'heel_lift' | 'shallow_depth' | 'forward_lean';
+export type SynthKind = 'knee_valgus' | 'rounded_back' | 'heel_lift' | 'shallow_depth' | 'forward_lean' | 'hips_rise_first';
 
 export interface MocapSet { amc: string; start: number; end: number; exercise: 'squat' | 'deadlift' }
 
@@ -36,17 +36,26 @@ export const MOCAP_SETS: readonly MocapSet[] = [
 /** Faults each exercise gets (valgus and depth are squat faults; the rest apply to both). */
 export const KINDS_FOR: Record<'squat' | 'deadlift', readonly SynthKind[]> = {
   squat: ['knee_valgus', 'forward_lean', 'rounded_back', 'heel_lift', 'shallow_depth'],
-  deadlift: ['rounded_back', 'heel_lift'],
+  deadlift: ['rounded_back', 'heel_lift', 'hips_rise_first'],
 };
 
-/** Fault sizes at full depth: knees 5 cm inside the hip–ankle line, 40° of spine flexion (half lumbar, half thoracic), 6 cm of heel rise, 35% of the depth, 30° more trunk lean (a rigid trunk tipping at the hips). */
-export const FAULT_SIZE = { valgusM: 0.05, flexDeg: 40, heelM: 0.06, depthFrac: 0.35, leanDeg: 30 };
+/**
+ * Fault sizes at full depth: knees 5 cm inside the hip–ankle line, 40° of spine flexion (half lumbar,
+ * half thoracic), 6 cm of heel rise, 35% of the depth, 30° more trunk lean (a rigid trunk tipping at
+ * the hips); hips rising first: the shoulders stay at their bottom height until the hips have done
+ * half of their rise (`hipsFirstHold`), then catch up by the lockout.
+ */
+export const FAULT_SIZE = { valgusM: 0.05, flexDeg: 40, heelM: 0.06, depthFrac: 0.35, leanDeg: 30, hipsFirstHold: 0.5 };
 
 interface World { h36m: Float32Array; coco: Float32Array; frames: number; fps: number }
 
 const J = H36M, C = COCO;
 const get = (a: Float32Array, f: number, j: number): Vec3 => [a[(f * 17 + j) * 3], a[(f * 17 + j) * 3 + 1], a[(f * 17 + j) * 3 + 2]];
 const put = (a: Float32Array, f: number, j: number, v: Vec3) => { a[(f * 17 + j) * 3] = v[0]; a[(f * 17 + j) * 3 + 1] = v[1]; a[(f * 17 + j) * 3 + 2] = v[2]; };
+
+/** The trunk and arms, which tip at the hips (H36M and COCO indices). */
+const TRUNK = [J.spine, J.thorax, J.neck, J.head, J.left_shoulder, J.left_elbow, J.left_wrist, J.right_shoulder, J.right_elbow, J.right_wrist];
+const TRUNK_C = [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear, C.left_shoulder, C.right_shoulder, C.left_elbow, C.right_elbow, C.left_wrist, C.right_wrist];
 
 /** 0 standing … 1 at the set's deepest point, from the pelvis height. */
 function depthOf(w: World): Float64Array {
@@ -73,6 +82,7 @@ export function injectFault(src: World, kind: SynthKind, o: { headUp?: boolean }
   const d = depthOf(src);
   let stand = 0;
   for (let f = 0; f < w.frames; f++) if (d[f] < d[stand]) stand = f;
+  const ascent = kind === 'hips_rise_first' ? ascents(src, d) : [];
   for (let f = 0; f < w.frames; f++) {
     const lat = normalize(((a, b) => [a[0] - b[0], 0, a[2] - b[2]] as Vec3)(get(w.h36m, f, J.left_hip), get(w.h36m, f, J.right_hip)));
     const fwd = cross(lat, [0, 1, 0]); // left × up = forward
@@ -89,9 +99,7 @@ export function injectFault(src: World, kind: SynthKind, o: { headUp?: boolean }
     } else if (kind === 'forward_lean') {
       const s = applyMat(axisAngle(lat, 0.1), [0, 1, 0]);
       const sign = s[0] * fwd[0] + s[2] * fwd[2] > 0 ? 1 : -1;
-      const trunk = [J.spine, J.thorax, J.neck, J.head, J.left_shoulder, J.left_elbow, J.left_wrist, J.right_shoulder, J.right_elbow, J.right_wrist];
-      const trunkC = [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear, C.left_shoulder, C.right_shoulder, C.left_elbow, C.right_elbow, C.left_wrist, C.right_wrist];
-      rotateAbout(w, f, get(w.h36m, f, J.pelvis), lat, sign * (FAULT_SIZE.leanDeg * Math.PI / 180) * d[f], trunk, trunkC);
+      rotateAbout(w, f, get(w.h36m, f, J.pelvis), lat, sign * (FAULT_SIZE.leanDeg * Math.PI / 180) * d[f], TRUNK, TRUNK_C);
     } else if (kind === 'rounded_back') {
       const half = ((FAULT_SIZE.flexDeg / 2) * Math.PI / 180) * d[f];
       // Flexion tips the upper body forward: the sign that moves "up" towards "fwd" about `lat`.
@@ -102,6 +110,21 @@ export function injectFault(src: World, kind: SynthKind, o: { headUp?: boolean }
       rotateAbout(w, f, get(w.h36m, f, J.spine), lat, sign * half, upper, upperC); // lumbar (lowerback)
       rotateAbout(w, f, get(w.h36m, f, J.thorax), lat, sign * half, [J.neck, J.head], [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear]); // thoracic (upperback/thorax)
       if (o.headUp) rotateAbout(w, f, get(w.h36m, f, J.neck), lat, -2 * sign * half, [J.head], [C.nose, C.left_eye, C.right_eye, C.left_ear, C.right_ear]); // neck extension
+    } else if (kind === 'hips_rise_first') {
+      const a = ascent[f];
+      if (!a) continue;
+      // The hips rise while the shoulders (thorax) stay low: the trunk tips forward at the hips until
+      // the thorax is where the hold wants it (at most ~12° below horizontal, never backwards).
+      const P = FAULT_SIZE.hipsFirstHold;
+      const pelvis = get(w.h36m, f, J.pelvis), thorax = get(w.h36m, f, J.thorax);
+      const L = Math.hypot(thorax[0] - pelvis[0], thorax[1] - pelvis[1], thorax[2] - pelvis[2]);
+      const heldY = a.bottomThoraxY + Math.max(0, (a.progress - P) / (1 - P)) * (thorax[1] - a.bottomThoraxY);
+      const elev = Math.asin(Math.max(-1, Math.min(1, (thorax[1] - pelvis[1]) / L)));
+      const want = Math.asin(Math.max(-0.2, Math.min(1, (heldY - pelvis[1]) / L)));
+      if (!(want < elev)) continue;
+      const s = applyMat(axisAngle(lat, 0.1), [0, 1, 0]);
+      const sign = s[0] * fwd[0] + s[2] * fwd[2] > 0 ? 1 : -1;
+      rotateAbout(w, f, pelvis, lat, sign * (elev - want), TRUNK, TRUNK_C);
     } else if (kind === 'heel_lift') {
       const up = FAULT_SIZE.heelM * d[f];
       for (const arr of [w.h36m, w.coco]) for (let j = 0; j < 17; j++) arr[(f * 17 + j) * 3 + 1] += up;
@@ -114,6 +137,57 @@ export function injectFault(src: World, kind: SynthKind, o: { headUp?: boolean }
     }
   }
   return w;
+}
+
+/** Deepest point of each rep: a frame deeper than `BOTTOM_DEPTH` and the deepest until depth falls under `STAND_DEPTH` again. */
+const BOTTOM_DEPTH = 0.6, STAND_DEPTH = 0.1;
+
+function repBottoms(d: Float64Array): number[] {
+  const out: number[] = [];
+  let best = -1;
+  for (let f = 0; f < d.length; f++) {
+    if (d[f] >= BOTTOM_DEPTH && (best < 0 || d[f] > d[best])) best = f;
+    if (d[f] < STAND_DEPTH && best >= 0) { out.push(best); best = -1; }
+  }
+  if (best >= 0) out.push(best);
+  return out;
+}
+
+/**
+ * For each frame of a rep's rise (from its deepest point until the depth is back under `STAND_DEPTH`):
+ * the rise done so far (0 at the bottom … 1 standing) and the thorax height (m) at the bottom.
+ */
+function ascents(w: World, d: Float64Array): ({ progress: number; bottomThoraxY: number } | undefined)[] {
+  const out: ({ progress: number; bottomThoraxY: number } | undefined)[] = new Array(w.frames);
+  for (const b of repBottoms(d)) {
+    const bottomThoraxY = w.h36m[(b * 17 + J.thorax) * 3 + 1];
+    for (let f = b; f < w.frames && d[f] >= STAND_DEPTH; f++) out[f] = { progress: Math.max(0, Math.min(1, 1 - d[f] / d[b])), bottomThoraxY };
+  }
+  return out;
+}
+
+/**
+ * Ground truth of hips rising first (the rule itself, in 3D): per rep, the thorax's rise over the
+ * pelvis's rise from the lowest pelvis until the pelvis has done half of its rise; the smallest over
+ * the reps (1 = constant back angle, 0 = shoulders held down). Only reps whose pelvis rises at least
+ * `MIN_PULL_RISE_M` count: the straight-legged toe touches move the pelvis 7–8 cm, no pull from the floor.
+ */
+const MIN_PULL_RISE_M = 0.15;
+
+export function worldHipsFirstRatio(w: World): number {
+  const d = depthOf(w);
+  const y = (f: number, j: number) => w.h36m[(f * 17 + j) * 3 + 1];
+  let worst = Infinity;
+  for (const b of repBottoms(d)) {
+    let top = b;
+    while (top < w.frames - 1 && d[top + 1] >= STAND_DEPTH) top++;
+    const half = y(b, J.pelvis) + 0.5 * (y(top, J.pelvis) - y(b, J.pelvis));
+    let mid = b;
+    while (mid < top && y(mid, J.pelvis) < half) mid++;
+    const hipRise = y(mid, J.pelvis) - y(b, J.pelvis);
+    if (y(top, J.pelvis) - y(b, J.pelvis) >= MIN_PULL_RISE_M) worst = Math.min(worst, (y(mid, J.thorax) - y(b, J.thorax)) / hipRise);
+  }
+  return worst;
 }
 
 export function loadWorld(mocapDir: string, s: MocapSet, fps = 30): World {
