@@ -16,6 +16,7 @@ import { parseSyncArgs, SYNC_USAGE } from './lib/sync-args';
 import { repoRoot } from './lib/video-fixtures';
 import { alignVideos, type SyncTrack } from '../src/multiview/sync';
 import { syncTrackOf } from '../src/multiview/track';
+import { sessionFromResult } from '../src/pipeline/session-json';
 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
@@ -39,13 +40,14 @@ async function track(page: Page, file: string, withFlow: boolean): Promise<SyncT
   log(`2D: ${path.basename(file)}`);
   const out = await analyzeInPage(page, file, () => undefined);
   if (!out.ok) throw out.errorKind === 'internal' ? new Error(out.error) : new InputError(`${path.basename(file)}: ${out.error}`);
-  if (!withFlow) return syncTrackOf(out.result);
+  const { track: t, video } = sessionFromResult(out.result);
+  if (!withFlow) return syncTrackOf(t, video.height);
   log(`optical flow: ${path.basename(file)}`);
   const m = await motionInPage(page, file);
-  // Same decoder, same frames: the flow series lines up with the result's frames one to one.
-  if (m.motion.length === out.result.frames.length) return syncTrackOf(out.result, m.motion);
-  log(`warning: the flow saw ${m.motion.length} frames and the 2D ${out.result.frames.length}; flow left out`);
-  return syncTrackOf(out.result);
+  // Same decoder, same frames: the flow series lines up with the 2D track's frames one to one.
+  if (m.motion.length === t.frames) return syncTrackOf(t, video.height, m.motion);
+  log(`warning: the flow saw ${m.motion.length} frames and the 2D ${t.frames}; flow left out`);
+  return syncTrackOf(t, video.height);
 }
 
 async function run(argv: string[]): Promise<number> {

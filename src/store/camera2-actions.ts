@@ -9,7 +9,6 @@ import { alignVideos, type SyncTrack } from '../multiview/sync';
 import { syncTrackOf } from '../multiview/track';
 import { createPipeline } from '../pipeline/create';
 import type { Session } from '../pipeline/session';
-import { toResult } from '../pipeline/session-json';
 import { motionSignal } from '../video/motion';
 import type { SecondCamera } from './camera2-slice';
 import { dropJob, latestJob } from './jobs';
@@ -23,7 +22,7 @@ const patch = (p: Partial<SecondCamera>): void => {
 /** A video's sync signals: its 2D track plus the flow motion when that saw the same frames. */
 async function syncTrack(s: Session, video: Blob, signal: AbortSignal): Promise<SyncTrack> {
   const m = await motionSignal(video, signal);
-  return syncTrackOf(toResult(s), m.motion.length === s.track.frames ? m.motion : undefined);
+  return syncTrackOf(s.track, s.video.height, m.motion.length === s.track.frames ? m.motion : undefined);
 }
 
 /** Loads `file` as a second camera of the set on screen and aligns it in time (replaces the one before). */
