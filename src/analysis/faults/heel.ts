@@ -44,8 +44,9 @@ export function repWindows(c: FaultContext, r: RepFrames, stand: readonly number
   // A set that starts or ends in the hole (or a pull from the floor): the standing frames inside the rep serve.
   if (!pre.length || !post.length) {
     const inside = stand.filter((f) => f >= r.start && f <= r.end);
-    if (!pre.length) pre = inside.filter((f) => f <= r.bottom).length ? inside.filter((f) => f <= r.bottom) : inside;
-    if (!post.length) post = inside.filter((f) => f >= r.bottom).length ? inside.filter((f) => f >= r.bottom) : inside;
+    const before = inside.filter((f) => f <= r.bottom), after = inside.filter((f) => f >= r.bottom);
+    if (!pre.length) pre = before.length ? before : inside;
+    if (!post.length) post = after.length ? after : inside;
   }
   const h = c.sig.hipHeight;
   const top = Math.max(h[r.start], h[r.end]), bot = h[r.bottom];
