@@ -17,6 +17,7 @@ import type { AppState } from './index';
 import { showSession } from './review-actions';
 import { createCheckpointer, keptFramesFor } from './session-actions';
 import { cancelJob, latestJob } from './jobs';
+import { pickState } from './pick-state';
 import { useAppStore } from './index';
 
 export { setPlaybackTime, seekFrame, setPlaying, setSpeed } from './playback';
@@ -40,11 +41,7 @@ function humanError(e: unknown): { error: string; errorKind: string } {
 const REVIEW_KEYS = [
   'session', 'backend', ...Object.keys(initialReview), ...Object.keys(initialCompare), ...Object.keys(initialCamera2), ...Object.keys(initialVideo), 'sessionId', 'sessionNote',
 ] as (keyof AppState)[];
-type ReviewSnapshot = Partial<AppState>;
-const snapshotReview = (): ReviewSnapshot => {
-  const s = useAppStore.getState();
-  return Object.fromEntries(REVIEW_KEYS.map((k) => [k, s[k]])) as ReviewSnapshot;
-};
+const snapshotReview = (): Partial<AppState> => pickState(REVIEW_KEYS);
 
 /** Minimum wall time between two thumbnail updates during an analysis, ms. */
 const LIVE_FRAME_EVERY_MS = 150;

@@ -8,6 +8,7 @@ import { sessionFromResult } from '../pipeline/session-json';
 import { comparisonSummary, ghostRoots } from './compare-model';
 import { initialCompare } from './compare-slice';
 import { cancelJob, latestJob } from './jobs';
+import { pickState } from './pick-state';
 import { plantedRoots } from './review-model';
 import { sessionStore } from './session-actions';
 import { useAppStore } from './index';
@@ -16,9 +17,8 @@ type CompareState = Pick<ReturnType<typeof useAppStore.getState>, keyof typeof i
 
 /** The comparison on screen, when there is a finished one (kept while a new reference loads). */
 function snapshotCompare(): CompareState | null {
-  const s = useAppStore.getState();
-  if (s.compareStatus !== 'ready') return null;
-  return Object.fromEntries(Object.keys(initialCompare).map((k) => [k, s[k as keyof CompareState]])) as CompareState;
+  if (useAppStore.getState().compareStatus !== 'ready') return null;
+  return pickState(Object.keys(initialCompare) as (keyof CompareState)[]);
 }
 
 /**
