@@ -143,7 +143,7 @@ export const DEFAULT_THRESHOLDS: Readonly<Thresholds> = Object.freeze({
   heelLiftSevereExtraShin: 0.15,
   shallowThighSin: 0.5,
   shallowSevereThighSin: 0.85,
-  hipsFirstRatio: 0.7,
+  hipsFirstRatio: 0.5,
   hipsFirstSevereRatio: 0,
   barDriftShin: 0.2,
   barDriftSevereExtraShin: 0.3,

