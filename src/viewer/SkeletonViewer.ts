@@ -6,9 +6,9 @@ import { presetPosition } from './camera';
 import { FloorGrid } from './floor';
 import { highlightColors, highlightKey } from './highlights';
 import { LabelLayer } from './labels';
-import { ATHLETE_STYLE, GHOST_STYLE, SkeletonMesh } from './skeletonMesh';
+import { ATHLETE_STYLE, GHOST_STYLE, OTHER_STYLE, SkeletonMesh } from './skeletonMesh';
 import type {
-  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions,
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, OtherPose, PoseArray, SkeletonViewerOptions,
 } from './types';
 
 const VIEW_DISTANCE_M = 3.2;
@@ -26,6 +26,8 @@ export class SkeletonViewer {
   private controls: OrbitControls;
   private readonly athlete = new SkeletonMesh(ATHLETE_STYLE);
   private readonly ghost = new SkeletonMesh(GHOST_STYLE);
+  /** People mode: the other people (grey), grown on demand and hidden when unused. */
+  private readonly others: SkeletonMesh[] = [];
   private readonly floor = new FloorGrid();
   private readonly labels = new LabelLayer();
   private readonly resizeObserver?: ResizeObserver;
@@ -78,6 +80,30 @@ export class SkeletonViewer {
     if (pose) this.ghost.setPose(pose, root, offset);
     else this.ghost.clear();
     this.requestRender();
+  }
+
+  /**
+   * The other people of people mode, drawn in grey where they stand (`root`, metres, same frame as
+   * the athlete); [] hides them. The camera keeps framing the athlete.
+   */
+  setOtherPoses(others: readonly OtherPose[]): void {
+    while (this.others.length < others.length) {
+      const m = new SkeletonMesh(OTHER_STYLE);
+      this.others.push(m);
+      this.scene.add(m.group);
+    }
+    this.others.forEach((m, k) => {
+      const o = others[k];
+      if (o) m.setPose(o.pose, o.root, o.offset ?? 0);
+      else m.clear();
+    });
+    this.requestRender();
+  }
+
+  /** Centre of each shown other person as the 3D camera sees it now (normalised device coordinates), for tests. */
+  projectedOthers(): [number, number][] {
+    this.camera.updateMatrixWorld();
+    return this.others.filter((m) => m.visible).map((m) => (m.center(_delta).project(this.camera), [_delta.x, _delta.y]));
   }
 
   /** Colour bones/joints for the mistakes active now; recolours only when the set changes. */
@@ -204,6 +230,7 @@ export class SkeletonViewer {
     this.controls.dispose();
     this.athlete.dispose();
     this.ghost.dispose();
+    this.others.forEach((m) => m.dispose());
     this.labels.dispose();
     this.floor.dispose();
     this.renderer.renderLists.dispose();
