@@ -93,11 +93,12 @@ test('people mode: other people in grey where they stand; the camera still frame
     t.viewer.setCameraPreset('side');
     t.viewer.setCameraPreset('front');
     const athleteAgain = t.viewer.projectedJoints();
+    const centresAgain = t.viewer.projectedOthers();
     t.viewer.setOtherPoses([{ pose: t.standing, root: [1.2, 0, -1] }]);
     const one = await t.pixelStats();
     t.viewer.setOtherPoses([]);
     const none = await t.pixelStats();
-    return { athlete, athleteAfter, athleteAgain, before, two, one, none, centres };
+    return { athlete, athleteAfter, athleteAgain, before, two, one, none, centres, centresAgain };
   });
   // Grey pixels the others add (the athlete's shaded bones are greyish too, so count the difference).
   expect(r.two.grey).toBeGreaterThan(r.before.grey + 1000);
@@ -111,9 +112,13 @@ test('people mode: other people in grey where they stand; the camera still frame
   expect(r.centres[0][0]).toBeGreaterThan(0.2);
   expect(r.centres[1][0]).toBeLessThan(0);
   expect(Math.abs(r.centres[1][0])).toBeLessThan(Math.abs(r.centres[0][0]));
-  // Other people never move the camera: the athlete is where they were.
+  // Other people never move the camera by themselves: the athlete is where they were.
   expect(r.athleteAfter).toEqual(r.athlete);
-  expect(r.athleteAgain).toEqual(r.athlete);
+  // A preset still aims at the athlete (centred) and backs off until the others are in view too.
+  const meanX = (js: ([number, number] | null)[]) => { const v = js.filter((j) => j !== null); return v.reduce((a, j) => a + j[0], 0) / v.length; };
+  expect(Math.abs(meanX(r.athleteAgain) - meanX(r.athlete))).toBeLessThan(0.05);
+  expect(r.centresAgain).toHaveLength(2);
+  for (const [x, y] of r.centresAgain) expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThan(0.92);
 });
 
 test('side preset narrows the silhouette; top looks down', async ({ page }) => {

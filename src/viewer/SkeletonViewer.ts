@@ -12,6 +12,8 @@ import type {
 } from './types';
 
 const VIEW_DISTANCE_M = 3.2;
+/** People mode: the farthest a preset backs off to show the others as well. */
+const MAX_PEOPLE_DISTANCE_M = 9;
 const _centre = new Vector3();
 const _delta = new Vector3();
 
@@ -169,7 +171,7 @@ export class SkeletonViewer {
     this.athleteCentre(_centre);
     this.followTarget.copy(_centre);
     this.controls.target.copy(_centre);
-    presetPosition(preset, this.floor.up, _centre, VIEW_DISTANCE_M, this.camera.position, this.cameraAzimuth);
+    presetPosition(preset, this.floor.up, _centre, this.viewDistance(preset), this.camera.position, this.cameraAzimuth);
     this.camera.lookAt(_centre);
     this.controls.update();
     this.requestRender();
@@ -253,6 +255,31 @@ export class SkeletonViewer {
     // OrbitControls sets touch-action: none (every touch orbits); pan-y hands vertical swipes back to the page.
     c.touches = this.touchRotate ? { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN } : { ONE: -1 as TOUCH, TWO: TOUCH.DOLLY_ROTATE };
     this.renderer.domElement.style.touchAction = this.touchRotate ? 'none' : 'pan-y';
+  }
+
+  /**
+   * How far the preset stands from the athlete: VIEW_DISTANCE_M, or in people mode as far as needed
+   * (up to MAX_PEOPLE_DISTANCE_M) for every other person's joints to be in view too — still aimed at
+   * the athlete, who stays centred.
+   */
+  private viewDistance(preset: CameraPreset): number {
+    const shown = this.others.filter((m) => m.visible);
+    if (!shown.length) return VIEW_DISTANCE_M;
+    for (let d = VIEW_DISTANCE_M; d < MAX_PEOPLE_DISTANCE_M; d += 0.4) {
+      presetPosition(preset, this.floor.up, _centre, d, this.camera.position, this.cameraAzimuth);
+      this.camera.lookAt(_centre);
+      this.camera.updateMatrixWorld();
+      const fits = shown.every((m) => {
+        for (let j = 0; j < 17; j++) {
+          if (!m.readJoint(j, _delta)) continue;
+          _delta.project(this.camera);
+          if (Math.abs(_delta.x) > 0.92 || Math.abs(_delta.y) > 0.92 || _delta.z > 1) return false;
+        }
+        return true;
+      });
+      if (fits) return d;
+    }
+    return MAX_PEOPLE_DISTANCE_M;
   }
 
   private readonly athleteJoint = (j: number, out: Vector3): boolean =>

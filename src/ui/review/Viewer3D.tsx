@@ -33,8 +33,8 @@ function applyFrame(v: SkeletonViewer, s: AppState): void {
   root.set(motion.root.subarray(f * 3, f * 3 + 3));
   const tS = frameTimes[f] ?? 0;
   if (analysis) v.setHighlights(highlightsAt(analysis.mistakes, tS));
+  v.setOtherPoses(othersAt(s, f)); // before the athlete: the first pose frames everyone
   v.setPose(motion.pose, root, f * 51);
-  v.setOtherPoses(othersAt(s, f));
   v.setLabels(defaultAngleLabels(motion.pose, f * 51, analysis?.spineAngleDeg[f]));
   const rf = ghost?.matched[f] ?? -1;
   if (ghost && rf >= 0) {
