@@ -69,6 +69,13 @@ describe('root depth (RootNet-style: size + focal prior)', () => {
     expect(medianRoot(new Float32Array(6).fill(NaN))).toBeNull();
   });
 
+  it('a squat that makes the body look smaller (further) does not push the person back', () => {
+    // Front view: at the bottom every segment is foreshortened; the raw depth reads 3 → 5 m for ~1 s of a 3 s window.
+    const rows = [...Array(30).fill(3), ...Array(30).fill(5), ...Array(30).fill(3)].map((d) => person(d, 960, 540));
+    const roots = cameraRoots(clip(rows), rows.length, CAM);
+    for (let f = 0; f < rows.length; f++) expect(roots[f * 3 + 2]).toBeCloseTo(-3, 4);
+  });
+
   it('running median drops a one-frame outlier and ignores NaN', () => {
     expect(Array.from(runningMedian([3, 3, 9, 3, NaN, 3], 3))).toEqual([3, 3, 3, 6, 3, 3]);
   });

@@ -45,7 +45,7 @@ export interface Intrinsics { f: number; cx: number; cy: number }
 export const priorIntrinsics = (width: number, height: number): Intrinsics => ({ f: focalPriorPx(width, height), cx: width / 2, cy: height / 2 });
 
 export interface RootOptions {
-  /** Median window for the depth, frames (odd; default 31 ≈ 1 s at 30 fps). */
+  /** Window for the depth's running DEPTH_QUANTILE, frames (odd; default 61 ≈ 2 s at 30 fps, a slow rep's descent). */
   depthWindow?: number;
   /** Median window for the image position of the hips, frames (odd; default 5). */
   centreWindow?: number;
@@ -75,21 +75,34 @@ export function pxPerMetre(kp: ArrayLike<number>, f: number, bodyHeightM = BODY_
   return Math.max(0, ...segs.map(([px, share]) => px / (share * bodyHeightM)));
 }
 
-/** Median of the finite values of `a` in [from, to); NaN when none. */
-function medianOf(a: ArrayLike<number>, from: number, to: number): number {
+/** Quantile `q` (0..1, linear between ranks) of the finite values of `a` in [from, to); NaN when none. */
+function quantileOf(a: ArrayLike<number>, from: number, to: number, q: number): number {
   const v: number[] = [];
   for (let i = Math.max(0, from); i < Math.min(a.length, to); i++) if (Number.isFinite(a[i])) v.push(a[i]);
   if (!v.length) return NaN;
   v.sort((x, y) => x - y);
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+  const r = q * (v.length - 1), lo = Math.floor(r);
+  return lo + 1 < v.length ? v[lo] + (r - lo) * (v[lo + 1] - v[lo]) : v[lo];
+}
+
+const medianOf = (a: ArrayLike<number>, from: number, to: number): number => quantileOf(a, from, to, 0.5);
+
+/**
+ * Which quantile of the size-based depths to trust: a low one, because foreshortening only ever
+ * makes a body look smaller, i.e. further away (at the bottom of a front-view squat the torso, thighs
+ * and shins all point at the camera and the raw depth reads up to ~70 % too far on real clips), while
+ * keypoint noise is two-sided and small (~3 %).
+ */
+export const DEPTH_QUANTILE = 0.25;
+
+/** Centred running quantile `q` of the finite values (window `w` frames); fills short gaps, NaN where the whole window is. */
+export function runningQuantile(a: ArrayLike<number>, w: number, q: number): Float64Array {
+  const h = Math.max(0, Math.floor(w / 2));
+  return Float64Array.from({ length: a.length }, (_, i) => quantileOf(a, i - h, i + h + 1, q));
 }
 
 /** Centred running median of the finite values (window `w` frames); fills short gaps, NaN where the whole window is. */
-export function runningMedian(a: ArrayLike<number>, w: number): Float64Array {
-  const h = Math.max(0, Math.floor(w / 2));
-  return Float64Array.from({ length: a.length }, (_, i) => medianOf(a, i - h, i + h + 1));
-}
+export const runningMedian = (a: ArrayLike<number>, w: number): Float64Array => runningQuantile(a, w, 0.5);
 
 /**
  * Per-frame depth (m, positive, along the optical axis) from the body's size: Z = f / (px per metre);
@@ -104,19 +117,20 @@ export function rawDepths(kp: ArrayLike<number>, frames: number, f: number): Flo
 
 /**
  * Keeps RootNet's absolute distance but takes the lifter's smooth frame-to-frame depth motion: the
- * lifter's depth scaled by the clip's median ratio of the two (a wrong focal length scales every
- * depth alike, so the two differ by a factor). `lifterZ` is the lifter root's z (negative in front).
+ * lifter's depth scaled by the clip's DEPTH_QUANTILE ratio of the two (a wrong focal length scales
+ * every depth alike, so the two differ by a factor; the lifter's depth, made from the whole pose, hardly
+ * moves when the body bends). `lifterZ` is the lifter root's z (negative in front).
  */
 export function refineWithLifter(raw: ArrayLike<number>, lifterZ: ArrayLike<number>): Float64Array | null {
   const ratio = Float64Array.from({ length: raw.length }, (_, i) => (Number.isFinite(raw[i]) && -lifterZ[i] > 0.1 ? raw[i] / -lifterZ[i] : NaN));
-  const k = medianOf(ratio, 0, ratio.length);
+  const k = quantileOf(ratio, 0, ratio.length, DEPTH_QUANTILE);
   return Number.isFinite(k) ? Float64Array.from({ length: raw.length }, (_, i) => (-lifterZ[i] > 0.1 ? k * -lifterZ[i] : NaN)) : null;
 }
 
 /**
  * Each frame's root (pelvis) in camera space (frames × 3, metres, x right, y up, z towards the viewer;
- * NaN where the person is not in the frame): depth from the body's size (median over `depthWindow`,
- * or the lifter's motion at RootNet's scale), x and y by back-projecting the hips' midpoint at that
+ * NaN where the person is not in the frame): depth from the body's size (its low quantile over
+ * `depthWindow`, or the lifter's motion at RootNet's scale), x and y by back-projecting the hips' midpoint at that
  * depth through the prior camera: X = (u − cx)·Z/f, Y = −(v − cy)·Z/f, z = −Z.
  * `keypoints`: frames × 17 × 3 [x px, y px, score], COCO order; a frame with every score 0 has no person.
  */
@@ -127,7 +141,7 @@ export function cameraRoots(keypoints: ArrayLike<number>, frames: number, cam: I
   });
   const raw = rawDepths(keypoints, frames, cam.f);
   const lz = opts.lifterRoot ? Float64Array.from({ length: frames }, (_, i) => (present[i] ? opts.lifterRoot![i * 3 + 2] : NaN)) : null;
-  const smooth = runningMedian(raw, opts.depthWindow ?? 31);
+  const smooth = runningQuantile(raw, opts.depthWindow ?? 61, DEPTH_QUANTILE);
   const refined = lz ? refineWithLifter(raw, lz) : null;
   const depth = refined ? refined.map((z, i) => (Number.isFinite(z) ? z : smooth[i])) : smooth;
   const hips = [COCO.left_hip, COCO.right_hip];
