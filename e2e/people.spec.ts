@@ -78,6 +78,93 @@ test('CLI --people all: each person analysed, the squatter chosen as the athlete
   expect(r.frames.filter((f) => f.persons[0]?.id === r.athleteId).length).toBe(athlete.framesSeen);
 });
 
+/** Where screenshots of the people-mode 3D view go: COACH_SHOTS_DIR when set, else docs/ with COACH_SCREENSHOTS. */
+const shot = (name: string) => (process.env.COACH_SHOTS_DIR ? { path: path.join(process.env.COACH_SHOTS_DIR, `${name}.png`) } : docShot(name));
+
+test('CLI --people all: the same person at half the size stands twice as far (rootM)', () => {
+  test.setTimeout(300_000);
+  // Left: a squat set at 640 px tall; right: the same video at 320 px, centred in an equal panel — the
+  // same person seen through the same lens from twice the distance.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-roots-')), 'twin.mp4');
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-t', '6', '-i', clipPath('squat_front_rcht_clean.mp4'),
+    '-filter_complex', '[0:v]scale=-2:640,setsar=1,fps=30,split[a][b0];[b0]scale=-2:320,pad=360:640:(ow-iw)/2:(oh-ih)/2,setsar=1[b];[a][b]hstack=inputs=2:shortest=1[v]',
+    '-map', '[v]', '-t', '6', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
+  const out = path.join(path.dirname(file), 'twin.json');
+  const cli = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/analyze.ts', file, '--people', 'all', '--backend', 'wasm', '--out', out], {
+    cwd: repoRoot, encoding: 'utf8', timeout: 280_000,
+  });
+  expect(cli.status, cli.stderr).toBe(0);
+  const r = JSON.parse(fs.readFileSync(out, 'utf8')) as CoachResult;
+  const near = r.people!.find((p) => p.box[0] + p.box[2] / 2 < 360)!;
+  const far = r.people!.filter((p) => p.box[0] + p.box[2] / 2 > 360);
+  expect(near.rootM).toBeDefined();
+  expect(near.rootM![2]).toBeLessThan(-1); // in front of the camera (z towards the viewer)
+  expect(far.length).toBeGreaterThanOrEqual(1);
+  for (const p of far) {
+    // The tracker may split the small, intermittently detected figure; every piece stands ~2× as far, to the right.
+    expect(p.rootM![2] / near.rootM![2]).toBeGreaterThan(1.6);
+    expect(p.rootM![2] / near.rootM![2]).toBeLessThan(2.4);
+    expect(p.rootM![0]).toBeGreaterThan(near.rootM![0]);
+  }
+});
+
+test('3D view with several people: everyone drawn where they stand, the athlete framed (laptop and phone)', async ({ page }) => {
+  test.setTimeout(480_000);
+  const { file } = twoPeopleClip();
+  const watch = watchPage(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const app = new CoachApp(page);
+  const review = new CoachReview(page);
+  await app.open('backend=wasm&people=all');
+  const s = await app.upload(file, 420_000);
+  expect(s.error).toBeNull();
+  const r = await app.result();
+  const athlete = r.people!.find((p) => p.id === r.athleteId)!;
+  const standing = r.people!.find((p) => p.id !== r.athleteId)!;
+  // Both placed in camera space: the one standing by is to the athlete's right (image right).
+  expect(athlete.rootM![2]).toBeLessThan(-1);
+  expect(standing.rootM![2]).toBeLessThan(-1);
+  expect(standing.rootM![0]).toBeGreaterThan(athlete.rootM![0]);
+
+  const mid = 90;
+  await page.evaluate((f) => window.__coach!.seekFrame(f), mid);
+  await review.expectFrame(mid);
+  const placed = await page.evaluate(() => window.__coach!.othersRoots());
+  expect(placed.map((o) => o.id)).toEqual(r.people!.filter((p) => p.id !== r.athleteId).map((p) => p.id));
+  const [x, y, z] = placed.find((o) => o.id === standing.id)!.root;
+  // In the athlete's ground frame (x = the athlete's left = image right when facing the camera), feet on the floor.
+  expect(x).toBeGreaterThan(0.5);
+  expect(y).toBeGreaterThan(0.5);
+  expect(y).toBeLessThan(1.3);
+  expect(Math.hypot(x, z)).toBeLessThan(6);
+  // The video view: the athlete centred as in single-person mode, the other person drawn to the right.
+  await page.getByTestId('preset-camera').click();
+  const centreX = async () => {
+    const js = (await page.evaluate(() => window.__coach!.viewerJoints())).filter((j): j is [number, number] => j !== null);
+    return js.reduce((a, j) => a + j[0], 0) / js.length;
+  };
+  await expect.poll(async () => (await page.evaluate(() => window.__coach!.viewerOthers())).length).toBe(1);
+  expect(Math.abs(await centreX())).toBeLessThan(0.3);
+  const [other] = await page.evaluate(() => window.__coach!.viewerOthers());
+  expect(other[0]).toBeGreaterThan(await centreX());
+  await expect(page.getByTestId('viewer3d').locator('..')).toContainText('Grey: the other people');
+  await page.getByTestId('viewer3d').locator('..').screenshot(shot('people-3d'));
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByTestId('toggle-3d').click();
+  await review.expectFrame(mid);
+  await page.getByTestId('preset-camera').click();
+  await expect.poll(async () => (await page.evaluate(() => window.__coach!.viewerOthers())).length).toBe(1);
+  // On a narrow phone view the preset backs off until the other person is in view, still centred on the athlete.
+  const [onPhone] = await page.evaluate(() => window.__coach!.viewerOthers());
+  expect(Math.abs(onPhone[0])).toBeLessThan(0.95);
+  expect(Math.abs(await centreX())).toBeLessThan(0.3);
+  await page.getByTestId('viewer3d').scrollIntoViewIfNeeded();
+  await page.getByTestId('viewer3d').locator('..').screenshot(shot('people-3d-phone'));
+  expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
+  expectNoLeaks(watch);
+});
+
 /** Serious or critical axe findings on the page (none expected). */
 async function axeSerious(page: Page): Promise<string[]> {
   const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

@@ -77,6 +77,50 @@ test('knee valgus colours the knees red; the ghost is orange', async ({ page }) 
   expect(ghost.orange).toBeGreaterThan(200);
 });
 
+test('people mode: other people in grey where they stand; the camera still frames the athlete', async ({ page }) => {
+  await open(page);
+  const r = await page.evaluate(async () => {
+    const t = window.__viewerTest;
+    t.viewer.setLabels([]);
+    t.viewer.setCameraPreset('front');
+    const athlete = t.viewer.projectedJoints();
+    const before = await t.pixelStats();
+    // One person 1.2 m to the athlete's right (image right) and 1 m further back, another 3 m back on the left.
+    t.viewer.setOtherPoses([{ pose: t.standing, root: [1.2, 0, -1] }, { pose: t.standing, root: [-0.9, 0, -3] }]);
+    const two = await t.pixelStats();
+    const centres = t.viewer.projectedOthers();
+    const athleteAfter = t.viewer.projectedJoints();
+    t.viewer.setCameraPreset('side');
+    t.viewer.setCameraPreset('front');
+    const athleteAgain = t.viewer.projectedJoints();
+    const centresAgain = t.viewer.projectedOthers();
+    t.viewer.setOtherPoses([{ pose: t.standing, root: [1.2, 0, -1] }]);
+    const one = await t.pixelStats();
+    t.viewer.setOtherPoses([]);
+    const none = await t.pixelStats();
+    return { athlete, athleteAfter, athleteAgain, before, two, one, none, centres, centresAgain };
+  });
+  // Grey pixels the others add (the athlete's shaded bones are greyish too, so count the difference).
+  expect(r.two.grey).toBeGreaterThan(r.before.grey + 1000);
+  expect(r.one.grey).toBeGreaterThan(r.before.grey + 500);
+  expect(r.one.grey).toBeLessThan(r.two.grey);
+  const addedMeanX = (r.one.greyMeanX * r.one.grey - r.before.greyMeanX * r.before.grey) / (r.one.grey - r.before.grey);
+  expect(addedMeanX).toBeGreaterThan(400); // right of the athlete (the view is 640 px wide, the athlete centred)
+  expect(Math.abs(r.none.grey - r.before.grey)).toBeLessThan(50);
+  // Both drawn, the nearer one to the right and bigger on screen; the one 3 m back nearer the centre line (perspective).
+  expect(r.centres).toHaveLength(2);
+  expect(r.centres[0][0]).toBeGreaterThan(0.2);
+  expect(r.centres[1][0]).toBeLessThan(0);
+  expect(Math.abs(r.centres[1][0])).toBeLessThan(Math.abs(r.centres[0][0]));
+  // Other people never move the camera by themselves: the athlete is where they were.
+  expect(r.athleteAfter).toEqual(r.athlete);
+  // A preset still aims at the athlete (centred) and backs off until the others are in view too.
+  const meanX = (js: ([number, number] | null)[]) => { const v = js.filter((j) => j !== null); return v.reduce((a, j) => a + j[0], 0) / v.length; };
+  expect(Math.abs(meanX(r.athleteAgain) - meanX(r.athlete))).toBeLessThan(0.05);
+  expect(r.centresAgain).toHaveLength(2);
+  for (const [x, y] of r.centresAgain) expect(Math.max(Math.abs(x), Math.abs(y))).toBeLessThan(0.92);
+});
+
 test('side preset narrows the silhouette; top looks down', async ({ page }) => {
   await open(page);
   const width = (s: Awaited<ReturnType<typeof stats>>) => s.bbox![2] - s.bbox![0];

@@ -15,8 +15,12 @@ viewer.setGround({ up: [0, 1, 0], heightM: -0.9 });
 viewer.setPose(STANDING);
 viewer.setLabels(defaultAngleLabels(STANDING));
 
-/** Pixel classes of a PNG of the view: bone-white, highlight-red, ghost-orange, and the white bbox. */
-export interface PixelStats { total: number; white: number; red: number; orange: number; bbox: [number, number, number, number] | null }
+/**
+ * Pixel classes of a PNG of the view: bone-white, highlight-red, ghost-orange, the white bbox, and
+ * people-mode grey (neutral, darker than white, brighter than the background and the floor lines)
+ * with the grey pixels' mean x.
+ */
+export interface PixelStats { total: number; white: number; red: number; orange: number; grey: number; greyMeanX: number; bbox: [number, number, number, number] | null }
 
 async function pixelStats(v: SkeletonViewer): Promise<PixelStats> {
   const bmp = await createImageBitmap(await v.toPNG());
@@ -24,7 +28,8 @@ async function pixelStats(v: SkeletonViewer): Promise<PixelStats> {
   const ctx = c.getContext('2d')!;
   ctx.drawImage(bmp, 0, 0);
   const d = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-  const s: PixelStats = { total: bmp.width * bmp.height, white: 0, red: 0, orange: 0, bbox: null };
+  const s: PixelStats = { total: bmp.width * bmp.height, white: 0, red: 0, orange: 0, grey: 0, greyMeanX: NaN, bbox: null };
+  let greyX = 0;
   let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
   for (let i = 0; i < d.length; i += 4) {
     const r = d[i], g = d[i + 1], b = d[i + 2];
@@ -34,7 +39,9 @@ async function pixelStats(v: SkeletonViewer): Promise<PixelStats> {
       x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
     } else if (r > 150 && g < 90 && b < 90) s.red++;
     else if (r > 90 && g > 50 && b < 60 && r > g * 1.3) s.orange++;
+    else if (r > 70 && Math.max(r, g, b) - Math.min(r, g, b) < 24) { s.grey++; greyX += (i / 4) % bmp.width; }
   }
+  s.greyMeanX = s.grey ? greyX / s.grey : NaN;
   if (x1 >= 0) s.bbox = [x0, y0, x1, y1];
   return s;
 }

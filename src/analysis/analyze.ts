@@ -20,6 +20,7 @@ import { trimWindow, validateSequence } from './validate';
 import { jointConfidence, summariseView, VIEW_NEEDS } from './view';
 import { viewWarnings } from './warnings';
 import { recogniseOtherActivity } from './unknown-exercise';
+import type { Mat3 } from '../core/geometry';
 
 const SPINE_JOINTS = [J.pelvis, J.left_hip, J.right_hip, J.thorax, J.left_shoulder, J.right_shoulder];
 const LEG_JOINTS = [J.left_hip, J.right_hip, J.left_knee, J.right_knee, J.left_ankle, J.right_ankle];
@@ -33,6 +34,8 @@ export interface DetailedAnalysis {
   analysis: Analysis;
   /** frames × 17 × 3 ground-frame poses (Y up, Z body forward, X person's left, pelvis at origin). */
   ground: Float32Array;
+  /** The rotation (row-major) that took the input (lifter camera axes) into `ground`: places other things, e.g. other people, in the same frame. */
+  groundRotation: Mat3;
   repFrames: RepFrames[];
   signals: FrameSignals;
   legLength: number;
@@ -117,7 +120,7 @@ export function analyzeDetailed(seq: PoseSequence, opts: AnalyzeOptions = {}): D
       hipHeightM: Array.from(sig.hipHeight, (v) => (Number.isFinite(v) ? Math.round(v * 1000) / 1000 : null)),
     },
   };
-  return { analysis, ground: g.poses, repFrames, signals: sig, legLength: body.legLength, usable };
+  return { analysis, ground: g.poses, groundRotation: g.rotation, repFrames, signals: sig, legLength: body.legLength, usable };
 }
 
 const round2 = (x: number) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : 0);

@@ -82,6 +82,12 @@ export interface ResultPersonSummary {
   framesSeen: number;
   /** Median box [x, y, w, h], px. */
   box: [number, number, number, number];
+  /**
+   * Median root (pelvis) position over the clip, metres, camera axes x right, y up (image up), z
+   * towards the viewer (so −z is the distance in front of the camera), from the body's size and a
+   * focal-length prior (RootNet-style, src/lift3d/root-depth.ts); absent when never placed.
+   */
+  rootM?: [number, number, number];
   analysis: Record<string, unknown> | null;
 }
 

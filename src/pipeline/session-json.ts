@@ -5,6 +5,7 @@
  */
 import { RESULT_FORMAT, roundTo, type BackendName, type CoachResult, type DetectorModelName, type ResultFrame, type ResultPerson } from '../core/result';
 import { personsAt, quantise as q, Track2DBuilder, type Motion3D, type Session } from './session';
+import { medianRootM } from './roots';
 
 const vec3 = (a: Float32Array, i: number): [number, number, number] => [q.m(a[i * 3]), q.m(a[i * 3 + 1]), q.m(a[i * 3 + 2])];
 
@@ -28,6 +29,12 @@ export function resultFrames(s: Pick<Session, 'track' | 'motion'>): ResultFrame[
   });
 }
 
+/** `rootM` when the person could be placed (pipeline/roots.ts). */
+const rootOf = (s: Session): { rootM?: [number, number, number] } => {
+  const m = medianRootM(s);
+  return m ? { rootM: m } : {};
+};
+
 const analysisJson = (s: Session) => s.analysis!.analysis as unknown as Record<string, unknown>;
 
 /** The session as `coach-analysis/1` JSON (its analysis included when there is one). */
@@ -40,7 +47,8 @@ export function toResult(s: Session): CoachResult {
   if (s.athleteId !== undefined && s.athleteId !== null) out.athleteId = s.athleteId;
   if (s.people) {
     out.people = s.people.map((p) => ({
-      id: p.id, framesSeen: p.framesSeen, box: p.box.map((v) => q.px(v)) as [number, number, number, number], analysis: p.session.analysis ? analysisJson(p.session) : null,
+      id: p.id, framesSeen: p.framesSeen, box: p.box.map((v) => q.px(v)) as [number, number, number, number],
+      ...rootOf(p.session), analysis: p.session.analysis ? analysisJson(p.session) : null,
     }));
   }
   if (s.warnings.length) out.warnings = [...s.warnings];

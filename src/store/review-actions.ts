@@ -1,6 +1,7 @@
 /** Review actions: show a finished session, re-run the analysis on its existing 3D (exercise, trim). */
 import { analysisFor, withAnalysis } from '../pipeline/analysis';
 import type { AnalysisSettings, Session } from '../pipeline/session';
+import { otherPeople3d } from './people-3d';
 import { chartSignals, displayMotion, frameTimesS } from './review-model';
 import { initialReview, type ReviewSlice, type Trim } from './review-slice';
 import type { ExerciseChoice } from './settings-slice';
@@ -23,7 +24,7 @@ function suggestionFor(s: Session): ReviewSlice['exerciseSuggestion'] {
 export function reviewOf(session: Session): Partial<ReturnType<typeof useAppStore.getState>> {
   const s = withAnalysis(session, analyseOptions());
   return {
-    session: s, analysis: s.analysis?.analysis ?? null, motion: displayMotion(s), signals: s.analysis ? chartSignals(s.analysis) : null,
+    session: s, analysis: s.analysis?.analysis ?? null, motion: displayMotion(s), others: otherPeople3d(s), signals: s.analysis ? chartSignals(s.analysis) : null,
     reviewError: s.analysisError ? `Could not analyse the 3D motion: ${s.analysisError}` : null, exerciseSuggestion: suggestionFor(s),
   };
 }

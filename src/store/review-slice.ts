@@ -1,6 +1,7 @@
 /** The review screen: the (re-run) analysis, what the 3D view and charts show, playback state. */
 import type { StateCreator } from 'zustand';
 import type { Analysis } from '../analysis';
+import type { OtherMotion } from './people-3d';
 import type { ChartSignals, DisplayMotion } from './review-model';
 
 /** User trim of the active span, seconds from the first frame; undefined = automatic. */
@@ -11,6 +12,8 @@ export interface ReviewSlice {
   analysis: Analysis | null;
   /** Per-frame poses for the 3D view (floor at y = 0). */
   motion: DisplayMotion | null;
+  /** People mode: everyone else, in the same frame, where they stand relative to the athlete ([] otherwise). */
+  others: OtherMotion[];
   signals: ChartSignals | null;
   /** Per-frame presentation times, seconds. */
   frameTimes: Float64Array;
@@ -30,7 +33,7 @@ export interface ReviewSlice {
 }
 
 export const initialReview: Omit<ReviewSlice, 'screen'> = {
-  analysis: null, motion: null, signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null, exerciseSuggestion: null,
+  analysis: null, motion: null, others: [], signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null, exerciseSuggestion: null,
 };
 
 export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = () => ({ ...initialReview, screen: 'analyse' });

@@ -40,6 +40,10 @@ export interface CoachTestHook {
   viewerYawDeg(): number | null;
   /** The athlete's H36M joints as the 3D view shows them (NDC, x right, y up), null = missing; [] without a view. */
   viewerJoints(): ([number, number] | null)[];
+  /** People mode: the centre of each other person the 3D view draws now (NDC, x right, y up); [] without. */
+  viewerOthers(): [number, number][];
+  /** People mode: each other person's pelvis in the 3D view at the shown frame (metres, the athlete's display frame; the athlete's pelvis is at x = z = 0). */
+  othersRoots(): { id: number; root: [number, number, number] }[];
   /** Frame the `<video>` element shows now (from its currentTime), −1 without a video. */
   videoFrame(): number;
   /** Seeks the one timeline (video + 3D) to a frame. */

@@ -28,6 +28,11 @@ export function installTestHook(): void {
     viewerFrame,
     viewerYawDeg: () => { const v = activeViewer(); return v ? degrees(-v.viewAzimuth()) : null; },
     viewerJoints: () => activeViewer()?.projectedJoints() ?? [],
+    viewerOthers: () => activeViewer()?.projectedOthers() ?? [],
+    othersRoots: () => {
+      const f = viewerFrame();
+      return f < 0 ? [] : useAppStore.getState().others.map((o) => ({ id: o.id, root: Array.from(o.root.subarray(f * 3, f * 3 + 3)) as [number, number, number] }));
+    },
     videoFrame: () => {
       const v = document.querySelector<HTMLVideoElement>('[data-testid=video]');
       const times = useAppStore.getState().session?.track.tMs ?? [];

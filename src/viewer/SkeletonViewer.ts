@@ -6,12 +6,14 @@ import { presetPosition } from './camera';
 import { FloorGrid } from './floor';
 import { highlightColors, highlightKey } from './highlights';
 import { LabelLayer } from './labels';
-import { ATHLETE_STYLE, GHOST_STYLE, SkeletonMesh } from './skeletonMesh';
+import { ATHLETE_STYLE, GHOST_STYLE, OTHER_STYLE, SkeletonMesh } from './skeletonMesh';
 import type {
-  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions,
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, OtherPose, PoseArray, SkeletonViewerOptions,
 } from './types';
 
 const VIEW_DISTANCE_M = 3.2;
+/** People mode: the farthest a preset backs off to show the others as well. */
+const MAX_PEOPLE_DISTANCE_M = 9;
 const _centre = new Vector3();
 const _delta = new Vector3();
 
@@ -26,6 +28,8 @@ export class SkeletonViewer {
   private controls: OrbitControls;
   private readonly athlete = new SkeletonMesh(ATHLETE_STYLE);
   private readonly ghost = new SkeletonMesh(GHOST_STYLE);
+  /** People mode: the other people (grey), grown on demand and hidden when unused. */
+  private readonly others: SkeletonMesh[] = [];
   private readonly floor = new FloorGrid();
   private readonly labels = new LabelLayer();
   private readonly resizeObserver?: ResizeObserver;
@@ -78,6 +82,30 @@ export class SkeletonViewer {
     if (pose) this.ghost.setPose(pose, root, offset);
     else this.ghost.clear();
     this.requestRender();
+  }
+
+  /**
+   * The other people of people mode, drawn in grey where they stand (`root`, metres, same frame as
+   * the athlete); [] hides them. The camera keeps framing the athlete.
+   */
+  setOtherPoses(others: readonly OtherPose[]): void {
+    while (this.others.length < others.length) {
+      const m = new SkeletonMesh(OTHER_STYLE);
+      this.others.push(m);
+      this.scene.add(m.group);
+    }
+    this.others.forEach((m, k) => {
+      const o = others[k];
+      if (o) m.setPose(o.pose, o.root, o.offset ?? 0);
+      else m.clear();
+    });
+    this.requestRender();
+  }
+
+  /** Centre of each shown other person as the 3D camera sees it now (normalised device coordinates), for tests. */
+  projectedOthers(): [number, number][] {
+    this.camera.updateMatrixWorld();
+    return this.others.filter((m) => m.visible).map((m) => (m.center(_delta).project(this.camera), [_delta.x, _delta.y]));
   }
 
   /** Colour bones/joints for the mistakes active now; recolours only when the set changes. */
@@ -143,7 +171,7 @@ export class SkeletonViewer {
     this.athleteCentre(_centre);
     this.followTarget.copy(_centre);
     this.controls.target.copy(_centre);
-    presetPosition(preset, this.floor.up, _centre, VIEW_DISTANCE_M, this.camera.position, this.cameraAzimuth);
+    presetPosition(preset, this.floor.up, _centre, this.viewDistance(preset), this.camera.position, this.cameraAzimuth);
     this.camera.lookAt(_centre);
     this.controls.update();
     this.requestRender();
@@ -204,6 +232,7 @@ export class SkeletonViewer {
     this.controls.dispose();
     this.athlete.dispose();
     this.ghost.dispose();
+    this.others.forEach((m) => m.dispose());
     this.labels.dispose();
     this.floor.dispose();
     this.renderer.renderLists.dispose();
@@ -226,6 +255,31 @@ export class SkeletonViewer {
     // OrbitControls sets touch-action: none (every touch orbits); pan-y hands vertical swipes back to the page.
     c.touches = this.touchRotate ? { ONE: TOUCH.ROTATE, TWO: TOUCH.DOLLY_PAN } : { ONE: -1 as TOUCH, TWO: TOUCH.DOLLY_ROTATE };
     this.renderer.domElement.style.touchAction = this.touchRotate ? 'none' : 'pan-y';
+  }
+
+  /**
+   * How far the preset stands from the athlete: VIEW_DISTANCE_M, or in people mode as far as needed
+   * (up to MAX_PEOPLE_DISTANCE_M) for every other person's joints to be in view too — still aimed at
+   * the athlete, who stays centred.
+   */
+  private viewDistance(preset: CameraPreset): number {
+    const shown = this.others.filter((m) => m.visible);
+    if (!shown.length) return VIEW_DISTANCE_M;
+    for (let d = VIEW_DISTANCE_M; d < MAX_PEOPLE_DISTANCE_M; d += 0.4) {
+      presetPosition(preset, this.floor.up, _centre, d, this.camera.position, this.cameraAzimuth);
+      this.camera.lookAt(_centre);
+      this.camera.updateMatrixWorld();
+      const fits = shown.every((m) => {
+        for (let j = 0; j < 17; j++) {
+          if (!m.readJoint(j, _delta)) continue;
+          _delta.project(this.camera);
+          if (Math.abs(_delta.x) > 0.92 || Math.abs(_delta.y) > 0.92 || _delta.z > 1) return false;
+        }
+        return true;
+      });
+      if (fits) return d;
+    }
+    return MAX_PEOPLE_DISTANCE_M;
   }
 
   private readonly athleteJoint = (j: number, out: Vector3): boolean =>

@@ -3,5 +3,5 @@ export { groundFromPoses } from './ground';
 export { defaultAngleLabels, angleAtDeg } from './angles';
 export { highlightsAt, highlightColors, type MistakeSpan, WARN_COLOR, BAD_COLOR } from './highlights';
 export type {
-  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, PoseArray, SkeletonViewerOptions,
+  AngleLabel, CameraPreset, GroundPlane, MistakeHighlight, OtherPose, PoseArray, SkeletonViewerOptions,
 } from './types';

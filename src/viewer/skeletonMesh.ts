@@ -22,6 +22,11 @@ export const GHOST_STYLE: SkeletonStyle = {
   boneColor: '#ffb74d', jointColor: '#ffb74d', opacity: 0.35, boneRadius: 0.014, jointRadius: 0.022,
 };
 
+/** The other people in people mode: neutral grey, a little thinner than the athlete. */
+export const OTHER_STYLE: SkeletonStyle = {
+  boneColor: '#9aa3ad', jointColor: '#7d8793', opacity: 1, boneRadius: 0.016, jointRadius: 0.026,
+};
+
 const UP = new Vector3(0, 1, 0);
 const _a = new Vector3();
 const _b = new Vector3();

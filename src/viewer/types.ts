@@ -6,6 +6,13 @@
 /** A flat 17×3 pose (metres); read from `offset` (in floats) so callers can pass a whole sequence. */
 export type PoseArray = ArrayLike<number>;
 
+/** One more person's pose for this frame (people mode): 17×3 metres read from `offset`, plus their root. */
+export interface OtherPose {
+  pose: PoseArray;
+  root: ArrayLike<number>;
+  offset?: number;
+}
+
 /** The floor: all points p with dot(p, up) = heightM, in the pose's frame (metres). */
 export interface GroundPlane {
   /** Unit vector pointing up, in the pose's axes. */

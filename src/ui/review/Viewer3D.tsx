@@ -6,7 +6,7 @@
 import { radians } from '../../core/angle';
 import { useEffect, useRef, useState } from 'react';
 import { useAppStore, type AppState } from '../../store';
-import { defaultAngleLabels, highlightsAt, SkeletonViewer, type CameraPreset } from '../../viewer';
+import { defaultAngleLabels, highlightsAt, SkeletonViewer, type CameraPreset, type OtherPose } from '../../viewer';
 import { registerViewer, setShownFrame } from './viewer-registry';
 
 const PRESETS: readonly (readonly [CameraPreset, string])[] = [['camera', 'Video view'], ['front', 'Front'], ['side', 'Side'], ['top', 'Top'], ['follow', 'Follow']];
@@ -21,14 +21,19 @@ const ghostRoot = new Float32Array(3);
  */
 export const cameraAzimuthRad = (s: Pick<AppState, 'analysis'>): number => (s.analysis ? radians(-s.analysis.view.yawDeg) : 0);
 
+/** People mode: the others seen in frame `f` (their pose there is not NaN). */
+const othersAt = (s: AppState, f: number): OtherPose[] => s.others.flatMap((o) =>
+  (f < o.frames && Number.isFinite(o.pose[f * 51]) && Number.isFinite(o.root[f * 3]) ? [{ pose: o.pose, root: o.root.subarray(f * 3, f * 3 + 3), offset: f * 51 }] : []));
+
 /** Pushes the store's current frame into the viewer. */
 function applyFrame(v: SkeletonViewer, s: AppState): void {
   const { motion, analysis, ghost, frameTimes } = s;
-  if (!motion) { v.setPose(null); setShownFrame(-1); return; }
+  if (!motion) { v.setPose(null); v.setOtherPoses([]); setShownFrame(-1); return; }
   const f = Math.min(motion.frames - 1, Math.max(0, s.currentFrame));
   root.set(motion.root.subarray(f * 3, f * 3 + 3));
   const tS = frameTimes[f] ?? 0;
   if (analysis) v.setHighlights(highlightsAt(analysis.mistakes, tS));
+  v.setOtherPoses(othersAt(s, f)); // before the athlete: the first pose frames everyone
   v.setPose(motion.pose, root, f * 51);
   v.setLabels(defaultAngleLabels(motion.pose, f * 51, analysis?.spineAngleDeg[f]));
   const rf = ghost?.matched[f] ?? -1;
@@ -45,6 +50,7 @@ export function Viewer3D() {
   const [preset, setPreset] = useState<CameraPreset>('camera');
   const [rotate, setRotate] = useState(false);
   const hasGhost = useAppStore((s) => s.ghost !== null);
+  const hasOthers = useAppStore((s) => s.others.length > 0);
   useEffect(() => {
     if (!box.current) return;
     let v: SkeletonViewer;
@@ -56,7 +62,7 @@ export function Viewer3D() {
     v.setCameraPreset('camera');
     applyFrame(v, useAppStore.getState());
     const unsub = useAppStore.subscribe((s, prev) => {
-      if (s.currentFrame !== prev.currentFrame || s.motion !== prev.motion || s.analysis !== prev.analysis || s.ghost !== prev.ghost) {
+      if (s.currentFrame !== prev.currentFrame || s.motion !== prev.motion || s.analysis !== prev.analysis || s.ghost !== prev.ghost || s.others !== prev.others) {
         if (s.motion !== prev.motion) v.setPose(null);
         if (s.analysis !== prev.analysis) v.setCameraAzimuth(cameraAzimuthRad(s));
         applyFrame(v, s);
@@ -79,7 +85,8 @@ export function Viewer3D() {
       <figcaption className="coach-muted">
         <span className="mouse-only">Drag to orbit, scroll to zoom. </span>
         <span className="touch-only">{rotate ? 'One finger turns the model; tap “Rotate” again to scroll. ' : 'Swipe to scroll; two fingers turn and zoom the model. '}</span>
-        {hasGhost && 'Orange: the reference.'}
+        {hasGhost && 'Orange: the reference. '}
+        {hasOthers && 'Grey: the other people, where they stand.'}
       </figcaption>
     </figure>
   );
