@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { H36M } from '../core/skeleton';
 import type { Pt } from './keypoints';
 import { parseTruth, TruthError, type VideoTruth } from './truth';
-import { evaluateVideo, predFromResult, truthFrameIndex, type PredFrame } from './video';
+import { evaluateVideo, predFromResult, truthFrameIndex, type PredFrame } from './video-eval';
 
 const pts = (m: Record<number, number[]>): Pt[] => Array.from({ length: 17 }, (_, j) => m[j] ?? null);
 
