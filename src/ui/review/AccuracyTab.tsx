@@ -38,7 +38,7 @@ export function AccuracyTab() {
       {error && <div className="banner error" role="alert" data-testid="accuracy-error">{error}</div>}
       {acc && r && (
         <>
-          <p data-testid="acc-source" className={acc.truth.source.kind === 'model' ? 'banner info' : 'coach-muted'}>
+          <p data-testid="acc-source" className={`accuracy-source${acc.truth.source.kind === 'model' ? ' model' : ''}`}>
             {acc.file}: {acc.truth.source.kind === 'model'
               ? `a ${acc.truth.source.model} result used as the reference — these numbers are agreement between two models, not accuracy.`
               : 'labelled truth.'}

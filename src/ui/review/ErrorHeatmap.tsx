@@ -31,7 +31,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
     return () => ro.disconnect();
   }, []);
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
-  const layout = useMemo(() => heatmapLayout(frames, rows.length, { targetWidth: width, minCellW: touch ? 6 : 4, cellH: 20 }), [frames, rows.length, width, touch]);
+  const layout = useMemo(() => heatmapLayout(frames, rows.length, { targetWidth: width, minCellW: touch ? 6 : 2, cellH: 20 }), [frames, rows.length, width, touch]);
   const bins = useMemo(() => binErrors(errors, layout), [errors, layout]);
   useEffect(() => {
     const c = canvas.current;
