@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppStore } from '../../store';
 import { seekFrame } from '../../store/playback';
-import { binErrors, cellAt, errorColour, heatmapLayout, MISSED_COLOUR, NO_TRUTH_COLOUR } from './heatmapModel';
+import { binErrors, cellAt, errorColour, heatmapLayout, MISSED_COLOUR, NO_TRUTH_COLOUR, timeTicks } from './heatmapModel';
 
 export interface ErrorHeatmapProps {
   /** frames × rows errors (px or mm); NaN = no truth, Infinity = not found. */
@@ -23,6 +23,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
   const [width, setWidth] = useState(600);
   const frames = errors.length / rows.length;
   const current = useAppStore((s) => s.currentFrame);
+  const tMs = useAppStore((s) => s.session?.track.tMs);
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
@@ -33,6 +34,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   const layout = useMemo(() => heatmapLayout(frames, rows.length, { targetWidth: width, minCellW: touch ? 6 : 2, cellH: 20 }), [frames, rows.length, width, touch]);
   const bins = useMemo(() => binErrors(errors, layout), [errors, layout]);
+  const ticks = useMemo(() => (tMs ? timeTicks(tMs, layout) : []), [tMs, layout]);
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;
@@ -65,7 +67,10 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
             <canvas ref={canvas} data-testid="heatmap-canvas" data-cols={layout.cols} data-bin={layout.binSize}
               style={{ width: layout.width, height: layout.height, display: 'block', cursor: 'pointer' }} onClick={onClick}
               role="img" aria-label={`Error per joint (rows) and frame (columns), ${unit}; click a cell to show that frame`} />
-            <div className="heatmap-marker" style={{ left: markerX }} />
+            <div className="heatmap-marker" style={{ left: markerX, height: layout.height }} />
+            <div className="heatmap-axis" aria-hidden="true">
+              {ticks.map((t) => <span key={t.label} style={{ left: t.x }}>{t.label}</span>)}
+            </div>
           </div>
         </div>
       </div>
@@ -77,6 +82,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
         <span><span className="heatmap-swatch" style={{ background: NO_TRUTH_COLOUR }} /> no truth</span>
         <span><span className="heatmap-swatch" style={{ background: MISSED_COLOUR }} /> not found</span>
         {layout.binSize > 1 && <span>each column = {layout.binSize} frames (worst shown)</span>}
+        {layout.width > width + 1 && <span data-testid="heatmap-scroll-hint">{touch ? 'swipe' : 'scroll'} sideways for the whole clip</span>}
       </figcaption>
     </figure>
   );

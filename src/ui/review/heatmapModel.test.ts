@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binErrors, cellAt, errorColour, heatmapLayout, MISSED_COLOUR, niceScaleMax, NO_TRUTH_COLOUR } from './heatmapModel';
+import { binErrors, cellAt, errorColour, heatmapLayout, MISSED_COLOUR, niceScaleMax, NO_TRUTH_COLOUR, timeTicks } from './heatmapModel';
 
 describe('heatmapLayout', () => {
   it('fills the width when the frames fit, one column per frame', () => {
@@ -45,5 +45,15 @@ describe('colours', () => {
     expect(niceScaleMax([...Array(100).keys()].map((i) => i / 4), 5)).toBe(50); // p95 = 23.75
     expect(niceScaleMax([1, 2, NaN, Infinity], 5)).toBe(5);
     expect(niceScaleMax([130], 5)).toBe(200);
+  });
+});
+
+describe('timeTicks', () => {
+  it('labels whole steps of time at their frames, spaced at least minGap apart', () => {
+    const tMs = Array.from({ length: 91 }, (_, i) => (i * 1000) / 30); // 3 s at 30 fps
+    const l = heatmapLayout(91, 17, { targetWidth: 364, minCellW: 4, maxCellW: 4 }); // 4 px per frame: 120 px per s
+    expect(timeTicks(tMs, l, 48)).toEqual([0, 15, 30, 45, 60, 75, 90].map((f, k) => ({ x: (f + 0.5) * 4, label: `${k / 2} s` })));
+    expect(timeTicks(tMs, l, 200).map((t) => t.label)).toEqual(['0 s', '2 s']);
+    expect(timeTicks([0], l)).toEqual([]);
   });
 });

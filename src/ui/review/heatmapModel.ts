@@ -4,6 +4,7 @@
  * worst error of its frames (a miss beats any error) and a click seeks to that worst frame.
  * Cell values: error in px or mm; NaN = no truth (grey); Infinity = labelled but not found.
  */
+import { frameAtTime } from '../../core/frame-lookup';
 
 export interface HeatmapLayout {
   rows: number;
@@ -86,4 +87,21 @@ export function niceScaleMax(errors: ArrayLike<number>, floor: number): number {
   const x = Math.max(floor, p);
   const e = 10 ** Math.floor(Math.log10(x));
   return [1, 2, 5, 10].map((m) => m * e).find((c) => c >= x - 1e-9)!;
+}
+
+const TICK_STEPS_S = [0.5, 1, 2, 5, 10, 15, 30, 60, 120, 300, 600];
+
+/** Time labels under the columns (x in CSS px at the column's centre): the smallest step of 0.5, 1, 2, 5 … s that keeps labels `minGapPx` apart. */
+export function timeTicks(tMs: ArrayLike<number>, l: HeatmapLayout, minGapPx = 48): { x: number; label: string }[] {
+  const n = Math.min(l.frames, tMs.length);
+  if (n < 2) return [];
+  const durS = (tMs[n - 1] - tMs[0]) / 1000;
+  const step = TICK_STEPS_S.find((s) => (s / Math.max(durS, 1e-9)) * l.width >= minGapPx) ?? TICK_STEPS_S[TICK_STEPS_S.length - 1];
+  const out: { x: number; label: string }[] = [];
+  for (let t = 0; t <= durS + 1e-9; t += step) {
+    const f = frameAtTime(tMs, tMs[0] + t * 1000);
+    const label = t < 60 ? `${+t.toFixed(1)} s` : `${Math.floor(t / 60)}:${String(Math.round(t % 60)).padStart(2, '0')}`;
+    out.push({ x: (Math.floor(f / l.binSize) + 0.5) * l.cellW, label });
+  }
+  return out;
 }
