@@ -1,6 +1,6 @@
 /**
  * The Accuracy tab's actions: read a truth file the user picked (locally: File.text(), nothing is
- * uploaded), score the reviewed session's keypoints against it (src/eval/video.ts) and keep the report.
+ * uploaded), score the reviewed session's keypoints against it (src/eval/video-eval.ts) and keep the report.
  */
 import { errorMessage } from '../core/errors';
 import type { Pt } from '../eval/keypoints';
