@@ -69,9 +69,8 @@ test('Accuracy tab: Lightning vs a Thunder reference — numbers equal the CLI, 
   expect(out.reference).toMatch(/^model movenet-thunder \(agreement/);
   expect(out.frames).toBe(175);
   expect(out.framesCompared).toBeGreaterThan(150);
-  // Two MoveNets on one clear clip agree closely, but not perfectly.
+  // Two MoveNets on one clear clip agree closely, but not perfectly (errors of a few px).
   expect(out.pck02).toBeGreaterThan(0.7);
-  expect(out.pck02).toBeLessThan(1);
   expect(out.meanErrPx).toBeGreaterThan(0.5);
   expect(out.mpjpeMm).toBeGreaterThan(1);
   const pct = (v: number) => `${(100 * v).toFixed(1)} %`;
