@@ -94,6 +94,7 @@ test('Accuracy tab: Lightning vs a Thunder reference — numbers equal the CLI, 
   await page.locator('.heatmap-scroll').evaluate((el, x) => { el.scrollLeft = x; }, 100 * cellW);
   await canvas.click({ position: { x: 120.5 * cellW, y: 5.5 * (b.height / 17) } });
   await expect.poll(() => app.state().then((s) => s.currentFrame)).toBe(120);
+  await expect(page.getByTestId('heatmap-picked')).toHaveText(/^left shoulder, frame 120 \(4\.0\d s\): (\d+\.\d px|not found|no truth)$/);
 
   await test.step('3D heatmap (mm) on request', async () => {
     await page.getByTestId('acc-dim-3d').click();

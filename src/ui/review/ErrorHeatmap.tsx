@@ -21,6 +21,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
   const scroller = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const [width, setWidth] = useState(600);
+  const [picked, setPicked] = useState<{ row: number; frame: number } | null>(null);
   const frames = errors.length / rows.length;
   const current = useAppStore((s) => s.currentFrame);
   const tMs = useAppStore((s) => s.session?.track.tMs);
@@ -53,8 +54,12 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
   const onClick = (e: React.MouseEvent<HTMLCanvasElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
     const hit = cellAt(layout, bins, e.clientX - box.left, e.clientY - box.top);
-    if (hit) seekFrame(hit.frame);
+    if (hit) { seekFrame(hit.frame); setPicked(hit); }
   };
+  const pickedValue = picked ? errors[picked.frame * rows.length + picked.row] : NaN;
+  const pickedText = !picked ? null
+    : `${rows[picked.row].replace(/_/g, ' ')}, frame ${picked.frame}${tMs ? ` (${(tMs[picked.frame] / 1000).toFixed(2)} s)` : ''}: `
+      + (Number.isNaN(pickedValue) ? 'no truth' : pickedValue === Infinity ? 'not found' : `${pickedValue.toFixed(1)} ${unit}`);
   const markerX = (Math.floor(current / layout.binSize) + 0.5) * layout.cellW;
   return (
     <figure className="heatmap" data-testid="heatmap">
@@ -81,6 +86,7 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
         </span>
         <span><span className="heatmap-swatch" style={{ background: NO_TRUTH_COLOUR }} /> no truth</span>
         <span><span className="heatmap-swatch" style={{ background: MISSED_COLOUR }} /> not found</span>
+        {pickedText && <span data-testid="heatmap-picked" aria-live="polite">{pickedText}</span>}
         {layout.binSize > 1 && <span>each column = {layout.binSize} frames (worst shown)</span>}
         {layout.width > width + 1 && <span data-testid="heatmap-scroll-hint">{touch ? 'swipe' : 'scroll'} sideways for the whole clip</span>}
       </figcaption>
