@@ -5,6 +5,7 @@
  * the app's default Lightning is scored against it. These numbers are agreement, not accuracy, and
  * the app says so. The app's numbers must equal the CLI's on the same result and truth.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -31,6 +32,12 @@ async function thunderReference(app: CoachApp): Promise<string> {
   reference = path.join(dir, 'thunder-reference.json');
   fs.writeFileSync(reference, JSON.stringify(result));
   return reference;
+}
+
+/** axe-core on the open Accuracy tab: no serious or critical violations (as e2e/a11y.spec.ts for the other panels). */
+async function expectAccessible(page: Page): Promise<void> {
+  const r = await new AxeBuilder({ page }).include('[data-testid="accuracy"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 }
 
 /** Coloured pixels in the heatmap canvas by colour (a rough count of what is drawn). */
@@ -87,6 +94,7 @@ test('Accuracy tab: Lightning vs a Thunder reference — numbers equal the CLI, 
   expect(drawn.ink).toBeGreaterThan(0.9 * drawn.area);
   expect(drawn.colours, 'a range of error colours, not one flat fill').toBeGreaterThan(10);
   if (shots) await page.screenshot({ path: path.join(shots, 'accuracy-desktop.png'), fullPage: true });
+  await expectAccessible(page);
 
   // Clicking a cell in column 120 (left shoulder row) shows frame 120 or the worst frame of that column (one frame each here).
   const b = (await canvas.boundingBox())!;
@@ -139,6 +147,7 @@ test.describe('phone (390×844, touch)', () => {
     await page.getByTestId('heatmap').scrollIntoViewIfNeeded();
     await expect(label).toBeInViewport();
     if (shots) await page.screenshot({ path: path.join(shots, 'accuracy-phone.png') });
+    await expectAccessible(page);
     await scroll.evaluate((el) => { el.scrollLeft = 300; });
     await expect(label).toBeInViewport(); // joint names stay while the cells scroll
     const canvas = page.getByTestId('heatmap-canvas');

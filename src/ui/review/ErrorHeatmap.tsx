@@ -67,7 +67,8 @@ export function ErrorHeatmap({ errors, rows, unit, scaleMax }: ErrorHeatmapProps
         <ol className="heatmap-labels" aria-hidden="true">
           {rows.map((r) => <li key={r} style={{ height: layout.cellH }}>{r.replace(/_/g, ' ')}</li>)}
         </ol>
-        <div className="heatmap-scroll" ref={scroller}>
+        {/* Focusable so keyboard users can scroll it with the arrow keys (axe: scrollable-region-focusable). */}
+        <div className="heatmap-scroll" ref={scroller} tabIndex={0} role="region" aria-label="Error heatmap: arrow keys scroll through the clip">
           <div style={{ position: 'relative', width: layout.width }}>
             <canvas ref={canvas} data-testid="heatmap-canvas" data-cols={layout.cols} data-bin={layout.binSize}
               style={{ width: layout.width, height: layout.height, display: 'block', cursor: 'pointer' }} onClick={onClick}
