@@ -49,10 +49,12 @@ describe('eval:keypoints on a hand-computed example', () => {
     expect(() => parseCoco({ images: [{ id: 1, file_name: 'x' }], annotations: [{ image_id: 1, keypoints: [1, 2] }] })).toThrow(/17 × \[x, y, v\]/);
   });
 
-  it('head size without a head box comes from the ears (or eyes)', () => {
+  it('head size without a head box comes from the ears, eyes or nose → ear (profile views)', () => {
     expect(headSizeFromFace(pred({ 3: [0, 0], 4: [20, 0] }))).toBeCloseTo(20 * Math.SQRT2, 10);
     expect(headSizeFromFace(pred({ 1: [0, 0], 2: [10, 0] }))).toBeCloseTo(20 * Math.SQRT2, 10);
     expect(headSizeFromFace(pred({ 0: [0, 0] }))).toBeNull();
+    // Profile: the ears overlap (span 2), the nose is 9 px in front of the near ear → width 18.
+    expect(headSizeFromFace(pred({ 0: [9, 0], 3: [0, 0], 4: [2, 0] }))).toBeCloseTo(18 * Math.SQRT2, 10);
   });
 });
 

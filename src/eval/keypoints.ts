@@ -58,13 +58,16 @@ export function torsoDiameter(joints: readonly Pt[]): number | null {
 }
 
 /**
- * Head size of a COCO person without a head box: the diagonal of a square as wide as the ears
- * (or twice the eyes' span), our stand-in for the article's head box; null without face points.
+ * Head size of a COCO person without a head box: the diagonal of a square as wide as the head, our
+ * stand-in for the article's head box; null without face points. The width is the largest of the ear
+ * span, twice the eye span and twice the nose → ear distance: in a profile view the ears and eyes
+ * overlap and only the nose → ear distance (half the head's length) keeps the head's size.
  */
 export function headSizeFromFace(joints: readonly Pt[]): number | null {
-  const [le, re, lear, rear] = [joints[1], joints[2], joints[3], joints[4]];
-  const width = lear && rear ? dist(lear, rear) : le && re ? 2 * dist(le, re) : null;
-  return width && width > 0 ? width * Math.SQRT2 : null;
+  const [nose, le, re, lear, rear] = [joints[0], joints[1], joints[2], joints[3], joints[4]];
+  const width = Math.max(lear && rear ? dist(lear, rear) : 0, le && re ? 2 * dist(le, re) : 0,
+    ...[lear, rear].map((e) => (nose && e ? 2 * dist(nose, e) : 0)));
+  return width > 0 ? width * Math.SQRT2 : null;
 }
 
 export interface MpjpeCounts {

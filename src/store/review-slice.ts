@@ -3,6 +3,11 @@ import type { StateCreator } from 'zustand';
 import type { Analysis } from '../analysis';
 import type { OtherMotion } from './people-3d';
 import type { ChartSignals, DisplayMotion } from './review-model';
+import type { VideoTruth } from '../eval/truth';
+import type { VideoKeypointReport } from '../eval/video-eval';
+
+/** A truth file the user loaded for the reviewed clip, and the clip's keypoints scored against it. */
+export interface Accuracy { file: string; truth: VideoTruth; report: VideoKeypointReport }
 
 /** User trim of the active span, seconds from the first frame; undefined = automatic. */
 export interface Trim { startS?: number; endS?: number }
@@ -28,12 +33,15 @@ export interface ReviewSlice {
    * (shown instead of "no form issues"), else null.
    */
   exerciseSuggestion: { exercise: string; repCount: number } | null;
+  /** The Accuracy tab: the loaded truth and its scores (null until a file is loaded), or why the file was refused. */
+  accuracy: Accuracy | null;
+  accuracyError: string | null;
   /** Which top-level screen is shown. */
   screen: 'analyse' | 'sessions' | 'live';
 }
 
 export const initialReview: Omit<ReviewSlice, 'screen'> = {
-  analysis: null, motion: null, others: [], signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null, exerciseSuggestion: null,
+  analysis: null, motion: null, others: [], signals: null, frameTimes: new Float64Array(0), trim: {}, playing: false, speed: 1, reviewError: null, exerciseSuggestion: null, accuracy: null, accuracyError: null,
 };
 
 export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> = () => ({ ...initialReview, screen: 'analyse' });

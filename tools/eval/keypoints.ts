@@ -1,6 +1,7 @@
 /**
  * 2D keypoint accuracy of the app's detector on COCO-format images:
  *   npm run eval:keypoints -- --coco <annotations.json> --images <dir> [--json] [--backend wasm|webgl|webgpu] [--model lightning|thunder]
+ *   npm run eval:keypoints -- --truth <file> (--video <clip> | --result <r.json>) [--json]   (videos: tools/eval/lib/video-keypoints.ts)
  * Runs MoveNet in headless Chromium through the app page (same detector code as the app), matches
  * detections to annotated people and prints {images, persons, matched, pckh05, pck02, perJoint}
  * (src/eval/coco.ts; the Intel 3DAT article's null handling). Exit 2 on bad input.
@@ -16,8 +17,9 @@ import { evaluateCoco, parseCoco, type CocoFile } from '../../src/eval/coco';
 import type { Pt } from '../../src/eval/keypoints';
 import { errorMessage } from '../../src/core/errors';
 import { COCO_JOINTS } from '../../src/core/skeleton';
+import { parseVideoArgs, runVideoEval, VIDEO_USAGE } from './lib/video-keypoints';
 
-const USAGE = 'usage: npm run eval:keypoints -- --coco <annotations.json> --images <dir> [--json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--min-score 0.2]';
+const USAGE = 'usage: npm run eval:keypoints -- --coco <annotations.json> --images <dir> [--json] [--backend wasm|webgl|webgpu] [--model lightning|thunder] [--min-score 0.2]\n' + VIDEO_USAGE;
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 interface Args { coco: string; images: string; json: boolean; backend: 'wasm' | 'webgl' | 'webgpu' | undefined; model: 'movenet-lightning' | 'movenet-thunder'; minScore: number }
@@ -42,6 +44,8 @@ function parse(argv: string[]): Args | 'help' {
 }
 
 async function run(argv: string[]): Promise<number> {
+  if (argv.includes('-h') || argv.includes('--help')) { log(USAGE); return 0; }
+  if (['--truth', '--video', '--result'].some((f) => argv.includes(f))) return runVideoEval(parseVideoArgs(argv), log);
   const args = parse(argv);
   if (args === 'help') { log(USAGE); return 0; }
   if (!fs.existsSync(args.coco)) throw new ArgError(`no such file: ${args.coco}`);

@@ -1,11 +1,12 @@
 /**
  * The review screen after an analysis. Video first: the video with its 2D overlay is the main element
  * with the timeline under it; the 3D view sits beside it on a desktop and behind a toggle on a phone;
- * the tabbed panels (coaching, charts, compare, export) follow.
+ * the tabbed panels (coaching, charts, compare, export, accuracy against ground truth) follow.
  */
 import { framesWithPerson } from '../../pipeline/session';
 import { useState } from 'react';
 import { useAppStore } from '../../store';
+import { AccuracyTab } from './AccuracyTab';
 import { ChartsTab } from './ChartsTab';
 import { CoachTab } from './CoachTab';
 import { CompareTab } from '../compare/CompareTab';
@@ -18,8 +19,9 @@ import { SecondCameraVideo } from './SecondCameraVideo';
 import { VideoStage } from './VideoStage';
 import { Viewer3D } from './Viewer3D';
 import './review.css';
+import './accuracy.css';
 
-const TABS = [['coach', 'Coaching', CoachTab], ['charts', 'Charts', ChartsTab], ['compare', 'Compare', CompareTab], ['export', 'Export', ExportTab]] as const;
+const TABS = [['coach', 'Coaching', CoachTab], ['charts', 'Charts', ChartsTab], ['compare', 'Compare', CompareTab], ['export', 'Export', ExportTab], ['accuracy', 'Accuracy', AccuracyTab]] as const;
 type Tab = (typeof TABS)[number][0];
 
 function Summary() {
