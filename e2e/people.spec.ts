@@ -201,13 +201,15 @@ test.describe('review with several people (phone, touch)', () => {
 
     const reps = () => page.evaluate(() => window.__coach!.analysis()?.repCount ?? null);
     const shownId = () => page.evaluate(() => window.__coach!.result()?.athleteId ?? null);
-    // The 3D view's joints relative to their centre (the camera re-frames on a switch; the body's shape is what counts).
+    // The 3D view's joints relative to their centre, scaled to a unit RMS radius (the camera re-frames and,
+    // in people mode, backs off to keep the others in view on a switch; the body's shape is what counts).
     const joints = () => page.evaluate(() => {
       const js = window.__coach!.viewerJoints().filter((j): j is [number, number] => j !== null);
       const [mx, my] = [0, 1].map((k) => js.reduce((a, j) => a + j[k], 0) / Math.max(1, js.length));
-      return js.map(([x, y]) => [x - mx, y - my]);
+      const rms = Math.sqrt(js.reduce((a, [x, y]) => a + (x - mx) ** 2 + (y - my) ** 2, 0) / Math.max(1, js.length)) || 1;
+      return js.map(([x, y]) => [(x - mx) / rms, (y - my) / rms]);
     });
-    /** Mean distance between two joint sets (NDC). */
+    /** Mean distance between two joint sets (units of the body's RMS radius on screen). */
     const shapeDiff = (a: number[][], b: number[][]) => (a.length === b.length ? a.reduce((t, j, k) => t + Math.hypot(j[0] - b[k][0], j[1] - b[k][1]), 0) / a.length : Infinity);
     const chooser = page.getByTestId('people-chooser');
     const repsHeading = page.getByRole('heading', { level: 2, name: /reps?$/ });
@@ -234,7 +236,7 @@ test.describe('review with several people (phone, touch)', () => {
       await expect(page.getByTestId(`person-box-${standing.id}`)).toHaveAttribute('data-chosen', 'true');
       await review.expectFrame(mid);
       await expect.poll(() => overlayCentreX(page)).toBeGreaterThan(0.5);
-      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeGreaterThan(0.05);
+      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeGreaterThan(0.15);
       await page.screenshot(docShot('people-phone'));
       // Nothing runs off a phone screen.
       expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(390);
@@ -249,7 +251,7 @@ test.describe('review with several people (phone, touch)', () => {
       await expect.poll(shownId).toBe(athlete.id);
       expect(await reps()).toBe(athleteReps);
       await expect(repsHeading).toHaveText(`${athleteReps} ${athleteReps === 1 ? 'rep' : 'reps'}`);
-      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeLessThan(0.02);
+      await expect.poll(async () => shapeDiff(await joints(), athleteJoints)).toBeLessThan(0.05);
       expect(await overlayCentreX(page)).toBeLessThan(0.5);
     });
 
