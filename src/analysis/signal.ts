@@ -1,19 +1,7 @@
 /** Pure 1-D signal helpers used by the analyzers (NaN marks a missing sample). */
+import { median, movingMedian } from '../core/stats';
 
-/** Median of the finite values (NaN when none). */
-export function median(values: ArrayLike<number>): number {
-  return percentile(values, 50);
-}
-
-/** Linear-interpolated percentile (0..100) of the finite values (NaN when none). */
-export function percentile(values: ArrayLike<number>, p: number): number {
-  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
-  if (!v.length) return NaN;
-  const pos = (Math.min(100, Math.max(0, p)) / 100) * (v.length - 1);
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return v[lo] + (v[hi] - v[lo]) * (pos - lo);
-}
+export { median, movingMedian, percentile } from '../core/stats';
 
 /** Median absolute deviation scaled to σ for Gaussian data. */
 export function robustSigma(values: ArrayLike<number>): number {
@@ -37,17 +25,6 @@ export function fillGaps(x: ArrayLike<number>): Float64Array {
       const a = idx[k - 1], b = idx[k];
       out[i] = out[a] + ((out[b] - out[a]) * (i - a)) / (b - a);
     }
-  }
-  return out;
-}
-
-/** Centred moving median over `2h+1` samples (ignores NaN; removes single-frame spikes). */
-export function movingMedian(x: ArrayLike<number>, h: number): Float64Array {
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) {
-    const w: number[] = [];
-    for (let j = Math.max(0, i - h); j <= Math.min(x.length - 1, i + h); j++) if (Number.isFinite(x[j])) w.push(x[j]);
-    out[i] = w.length ? median(w) : NaN;
   }
   return out;
 }

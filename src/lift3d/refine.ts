@@ -6,15 +6,9 @@
  * Each returns a new array; NaN frames stay NaN. Measured one by one in docs/lifter.md.
  */
 import { COCO, H36M, H36M_LR_PAIRS, H36M_PARENTS } from '../core/skeleton';
+import { median } from '../core/stats';
 
 const STRIDE = 51;
-
-const medianOf = (v: number[]): number => {
-  if (!v.length) return NaN;
-  const s = [...v].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Per-clip bone lengths (m, index = child joint; NaN for the root): per-bone median over frames,
  * left/right partners averaged when `symmetric`. */
@@ -27,7 +21,7 @@ export function clipBoneLengths(pose: Float32Array, frames: number, symmetric = 
       const d = Math.hypot(pose[a] - pose[b], pose[a + 1] - pose[b + 1], pose[a + 2] - pose[b + 2]);
       if (Number.isFinite(d)) v.push(d);
     }
-    return medianOf(v);
+    return median(v);
   });
   if (symmetric) for (const [l, r] of H36M_LR_PAIRS) { const m = (len[l] + len[r]) / 2; len[l] = len[r] = m; }
   return len;

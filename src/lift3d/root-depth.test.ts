@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COCO } from '../core/skeleton';
 import {
-  BODY_HEIGHT_M, cameraRoots, focalPriorPx, medianRoot, priorIntrinsics, pxPerMetre, rawDepths, refineWithLifter, runningMedian, SEGMENT_SHARE,
+  BODY_HEIGHT_M, cameraRoots, focalPriorPx, medianRoot, priorIntrinsics, pxPerMetre, rawDepths, refineWithLifter, SEGMENT_SHARE,
 } from './root-depth';
 
 const W = 1920, H = 1080;
@@ -76,9 +76,6 @@ describe('root depth (RootNet-style: size + focal prior)', () => {
     for (let f = 0; f < rows.length; f++) expect(roots[f * 3 + 2]).toBeCloseTo(-3, 4);
   });
 
-  it('running median drops a one-frame outlier and ignores NaN', () => {
-    expect(Array.from(runningMedian([3, 3, 9, 3, NaN, 3], 3))).toEqual([3, 3, 3, 6, 3, 3]);
-  });
 
   it('lifter refinement keeps the size-based distance and the lifter motion', () => {
     // The person walks from 3 m to 4 m; the lifter sees the motion but at 0.8 × the distance (another focal prior).

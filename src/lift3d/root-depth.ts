@@ -16,6 +16,7 @@
  * (image up), z towards the viewer — a person in front of the camera has z = −depth.
  */
 import { COCO } from '../core/skeleton';
+import { median, movingMedian, movingPercentile, percentile } from '../core/stats';
 
 /**
  * Focal-length prior as a share of the video's longer side: a phone's main camera is a ~26 mm
@@ -75,18 +76,6 @@ export function pxPerMetre(kp: ArrayLike<number>, f: number, bodyHeightM = BODY_
   return Math.max(0, ...segs.map(([px, share]) => px / (share * bodyHeightM)));
 }
 
-/** Quantile `q` (0..1, linear between ranks) of the finite values of `a` in [from, to); NaN when none. */
-function quantileOf(a: ArrayLike<number>, from: number, to: number, q: number): number {
-  const v: number[] = [];
-  for (let i = Math.max(0, from); i < Math.min(a.length, to); i++) if (Number.isFinite(a[i])) v.push(a[i]);
-  if (!v.length) return NaN;
-  v.sort((x, y) => x - y);
-  const r = q * (v.length - 1), lo = Math.floor(r);
-  return lo + 1 < v.length ? v[lo] + (r - lo) * (v[lo + 1] - v[lo]) : v[lo];
-}
-
-const medianOf = (a: ArrayLike<number>, from: number, to: number): number => quantileOf(a, from, to, 0.5);
-
 /**
  * Which quantile of the size-based depths to trust: a low one, because foreshortening only ever
  * makes a body look smaller, i.e. further away (at the bottom of a front-view squat the torso, thighs
@@ -95,14 +84,8 @@ const medianOf = (a: ArrayLike<number>, from: number, to: number): number => qua
  */
 export const DEPTH_QUANTILE = 0.25;
 
-/** Centred running quantile `q` of the finite values (window `w` frames); fills short gaps, NaN where the whole window is. */
-export function runningQuantile(a: ArrayLike<number>, w: number, q: number): Float64Array {
-  const h = Math.max(0, Math.floor(w / 2));
-  return Float64Array.from({ length: a.length }, (_, i) => quantileOf(a, i - h, i + h + 1, q));
-}
-
-/** Centred running median of the finite values (window `w` frames); fills short gaps, NaN where the whole window is. */
-export const runningMedian = (a: ArrayLike<number>, w: number): Float64Array => runningQuantile(a, w, 0.5);
+/** Half-width (frames) of a centred window of `w` frames. */
+const half = (w: number) => Math.max(0, Math.floor(w / 2));
 
 /**
  * Per-frame depth (m, positive, along the optical axis) from the body's size: Z = f / (px per metre);
@@ -123,7 +106,7 @@ export function rawDepths(kp: ArrayLike<number>, frames: number, f: number): Flo
  */
 export function refineWithLifter(raw: ArrayLike<number>, lifterZ: ArrayLike<number>): Float64Array | null {
   const ratio = Float64Array.from({ length: raw.length }, (_, i) => (Number.isFinite(raw[i]) && -lifterZ[i] > 0.1 ? raw[i] / -lifterZ[i] : NaN));
-  const k = quantileOf(ratio, 0, ratio.length, DEPTH_QUANTILE);
+  const k = percentile(ratio, 100 * DEPTH_QUANTILE);
   return Number.isFinite(k) ? Float64Array.from({ length: raw.length }, (_, i) => (-lifterZ[i] > 0.1 ? k * -lifterZ[i] : NaN)) : null;
 }
 
@@ -141,13 +124,13 @@ export function cameraRoots(keypoints: ArrayLike<number>, frames: number, cam: I
   });
   const raw = rawDepths(keypoints, frames, cam.f);
   const lz = opts.lifterRoot ? Float64Array.from({ length: frames }, (_, i) => (present[i] ? opts.lifterRoot![i * 3 + 2] : NaN)) : null;
-  const smooth = runningQuantile(raw, opts.depthWindow ?? 61, DEPTH_QUANTILE);
+  const smooth = movingPercentile(raw, half(opts.depthWindow ?? 61), 100 * DEPTH_QUANTILE);
   const refined = lz ? refineWithLifter(raw, lz) : null;
   const depth = refined ? refined.map((z, i) => (Number.isFinite(z) ? z : smooth[i])) : smooth;
   const hips = [COCO.left_hip, COCO.right_hip];
   const hip = (k: 0 | 1) => Float64Array.from({ length: frames }, (_, i) =>
     (hips.every((j) => keypoints[i * 51 + j * 3 + 2] >= MIN_SCORE) ? (keypoints[i * 51 + hips[0] * 3 + k] + keypoints[i * 51 + hips[1] * 3 + k]) / 2 : NaN));
-  const [u, v] = [runningMedian(hip(0), opts.centreWindow ?? 5), runningMedian(hip(1), opts.centreWindow ?? 5)];
+  const [u, v] = [movingMedian(hip(0), half(opts.centreWindow ?? 5)), movingMedian(hip(1), half(opts.centreWindow ?? 5))];
   const out = new Float32Array(frames * 3).fill(NaN);
   for (let i = 0; i < frames; i++) {
     const z = depth[i];
@@ -162,6 +145,6 @@ export function cameraRoots(keypoints: ArrayLike<number>, frames: number, cam: I
 /** Median root over the frames where it is known (metres, camera axes); null when never. */
 export function medianRoot(root: ArrayLike<number>): [number, number, number] | null {
   const n = Math.floor(root.length / 3);
-  const c = [0, 1, 2].map((k) => medianOf(Float64Array.from({ length: n }, (_, i) => root[i * 3 + k]), 0, n));
+  const c = [0, 1, 2].map((k) => median(Float64Array.from({ length: n }, (_, i) => root[i * 3 + k])));
   return c.every(Number.isFinite) ? (c as [number, number, number]) : null;
 }
