@@ -16,14 +16,31 @@ import { chooseAthlete, medianBox, trackPeople } from '../src/multiview/people';
 
 test.skip(!hasSharedVideos, SKIP_MESSAGE);
 
-/** Left: a back-squat set; right: another lifter's first frame held (a person standing by). 6 s, 30 fps; its width in px. */
+let twoPeople: { file: string; width: number } | undefined;
+
+/** Left: a back-squat set; right: another lifter's first frame held (a person standing by). 6 s, 30 fps; its width in px. Made once per worker. */
 function twoPeopleClip(): { file: string; width: number } {
+  twoPeople ??= makeTwoPeopleClip();
+  return twoPeople;
+}
+
+function makeTwoPeopleClip(): { file: string; width: number } {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-people-')), 'two-people.mp4');
   execFileSync('ffmpeg', ['-v', 'error', '-y',
     '-t', '6', '-i', clipPath('squat_front_liftcheck.mp4'), '-i', clipPath('squat_front_rcht_clean.mp4'),
     '-filter_complex', '[0:v]scale=-2:640,setsar=1,fps=30[a];[1:v]trim=end_frame=1,loop=loop=-1:size=1,scale=-2:640,setsar=1,fps=30[b];[a][b]hstack=inputs=2:shortest=1[v]',
     '-map', '[v]', '-t', '6', '-c:v', 'libx264', '-pix_fmt', 'yuv420p', file]);
   return { file, width: Number(String(execFileSync('ffprobe', ['-v', 'error', '-select_streams', 'v:0', '-show_entries', 'stream=width', '-of', 'csv=p=0', file])).trim()) };
+}
+
+/** The app in people mode with the two-person clip analysed: the page watcher, the review and the result. */
+async function analyseTwoPeople(page: Page) {
+  const watch = watchPage(page);
+  const app = new CoachApp(page);
+  await app.open('backend=wasm&people=all');
+  const s = await app.upload(twoPeopleClip().file, 420_000);
+  expect(s.error).toBeNull();
+  return { watch, app, review: new CoachReview(page), r: await app.result() };
 }
 
 test('two people side by side: two stable identities, and the squatter is the athlete', async ({ page }) => {
@@ -110,15 +127,8 @@ test('CLI --people all: the same person at half the size stands twice as far (ro
 
 test('3D view with several people: everyone drawn where they stand, the athlete framed (laptop and phone)', async ({ page }) => {
   test.setTimeout(480_000);
-  const { file } = twoPeopleClip();
-  const watch = watchPage(page);
   await page.setViewportSize({ width: 1280, height: 800 });
-  const app = new CoachApp(page);
-  const review = new CoachReview(page);
-  await app.open('backend=wasm&people=all');
-  const s = await app.upload(file, 420_000);
-  expect(s.error).toBeNull();
-  const r = await app.result();
+  const { watch, review, r } = await analyseTwoPeople(page);
   const athlete = r.people!.find((p) => p.id === r.athleteId)!;
   const standing = r.people!.find((p) => p.id !== r.athleteId)!;
   // Both placed in camera space: the one standing by is to the athlete's right (image right).
@@ -184,14 +194,8 @@ test.describe('review with several people (phone, touch)', () => {
 
   test('tap the person standing by: their analysis everywhere (no reps); back with the chooser; click on a laptop', async ({ page }) => {
     test.setTimeout(480_000);
-    const { file, width } = twoPeopleClip();
-    const watch = watchPage(page);
-    const app = new CoachApp(page);
-    const review = new CoachReview(page);
-    await app.open('backend=wasm&people=all');
-    const s = await app.upload(file, 420_000);
-    expect(s.error).toBeNull();
-    const r = await app.result();
+    const { width } = twoPeopleClip();
+    const { watch, review, r } = await analyseTwoPeople(page);
     const centre = (b: readonly number[]) => (b[0] + b[2] / 2) / width;
     const athlete = r.people!.find((p) => p.id === r.athleteId)!;
     const standing = r.people!.find((p) => centre(p.box) > 0.5)!;
