@@ -143,11 +143,12 @@ test.describe('phone (390×844, touch)', () => {
       await showMe.first().scrollIntoViewIfNeeded();
       await page.getByRole('button', { name: 'Play' }).evaluate((b: HTMLButtonElement) => b.click());
       await showMe.first().click();
+      // The seek lands a moment after the click: wait until the video shows the store's frame.
+      await expect.poll(async () => { const g = await review.frames(); return g.store === g.video && g.store > 0; }, { timeout: 15_000 }).toBe(true);
+      const f = await review.frames();
       const v = await box(page, 'video');
       expect(v.y).toBeGreaterThanOrEqual(0);
       expect(v.y + v.height).toBeLessThanOrEqual(844);
-      const f = await review.frames();
-      expect(f.store).toBe(f.video);
       expect(await page.evaluate(() => window.__coach!.state().currentFrame)).toBe(f.store);
       await expect(page.getByRole('button', { name: 'Play' })).toBeVisible(); // paused
       const t = await page.evaluate((i) => window.__coach!.result()!.frames[i].tMs / 1000, f.store);

@@ -147,3 +147,45 @@ test('in the app: a second camera that started 1.5 s later is lined up and plays
   await expect(page.getByTestId('camera2-video')).toHaveCount(0);
   expectNoLeaks(watch);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('in the app: with 3D in both videos the two cameras\' 3D are fused; a camera beside the first is offered, not used, and switching back restores this video\'s 3D', async ({ page }) => {
+    test.setTimeout(420_000);
+    const { a, late } = takes();
+    const watch = watchPage(page);
+    const app = new CoachApp(page);
+    await app.open('backend=wasm');
+    expect((await app.upload(a)).status).toBe('done');
+    const pose = (f: number) => page.evaluate((i) => window.__coach!.result()!.frames[i].persons[0].pose3d!, f);
+    const own = await pose(200);
+    const reps = (await page.evaluate(() => window.__coach!.analysis()))!.repCount;
+    await page.getByTestId('tab-compare').click();
+    await page.getByTestId('camera2-file').setInputFiles(late['1.5']);
+    const fusion = page.getByTestId('camera2-fusion');
+    await expect(fusion).toBeVisible({ timeout: 300_000 });
+    // The same phone cut 1.5 s later: the views point the same way and their 3D agrees closely.
+    expect(Number(await fusion.getAttribute('data-view-angle-deg'))).toBeLessThan(20);
+    expect(Number(await fusion.getAttribute('data-residual-m'))).toBeLessThan(0.08);
+    await expect(fusion).toContainText('nearly the same direction');
+    const use = page.getByTestId('camera2-fused');
+    await expect(use).not.toBeChecked();
+    await use.tap();
+    await expect(use).toBeChecked();
+    const fused = await pose(200);
+    const meanMove = own.reduce((s, p, j) => s + Math.hypot(p[0] - fused[j][0], p[1] - fused[j][1], p[2] - fused[j][2]), 0) / own.length;
+    expect(meanMove, 'the fused 3D is both views\' pose, not this one alone').toBeGreaterThan(0);
+    expect(meanMove, 'two views of one take agree').toBeLessThan(0.05);
+    expect((await page.evaluate(() => window.__coach!.analysis()))!.repCount).toBe(reps);
+    await page.screenshot(docShot('two-cameras-3d-phone'));
+    await use.tap();
+    await expect(use).not.toBeChecked();
+    expect(await pose(200)).toEqual(own);
+    await use.tap();
+    await page.getByTestId('camera2-remove').tap();
+    await expect(page.getByTestId('camera2-video')).toHaveCount(0);
+    expect(await pose(200), 'removing the second camera brings back this video\'s own 3D').toEqual(own);
+    expectNoLeaks(watch);
+  });
+});

@@ -21,3 +21,12 @@ export function offsetWords(offsetS: number): string {
 
 /** What each alignment method measured, for people (the panel's method names). */
 export const METHOD_WORDS = { score: 'person entering and leaving', pose: 'hip height', flow: 'motion in the picture' } as const;
+
+/** The fusion in words: how far apart the cameras are and how well their 3D agrees, or why it adds little. */
+export function fusionWords(f: { viewAngleDeg: number; residualM: number; overlapFrames: number }, minUsefulDeg: number): string {
+  const angle = Math.round(f.viewAngleDeg);
+  if (f.viewAngleDeg < minUsefulDeg) {
+    return `The second camera films from nearly the same direction (${angle}° apart), so it adds little to the 3D: film from the side or at 45° to the first phone for a better 3D.`;
+  }
+  return `3D from both cameras: they are ${angle}° apart, and once lined up their 3D poses agree within ${Math.round(f.residualM * 100)} cm over ${f.overlapFrames} shared frames. Joints one phone cannot see are taken from the other.`;
+}

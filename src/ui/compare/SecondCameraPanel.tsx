@@ -1,11 +1,13 @@
 /**
- * Compare tab, second camera: add another phone's video of the same set; it is analysed in 2D,
- * aligned in time (store/camera2-actions.ts) and then plays beside this one on the one timeline.
+ * Compare tab, second camera: add another phone's video of the same set; it is analysed, aligned in
+ * time (store/camera2-actions.ts) and then plays beside this one on the one timeline; with 3D in both,
+ * the review can use both cameras' 3D.
  */
 import { useId } from 'react';
 import { useAppStore } from '../../store';
-import { clearSecondCamera, loadSecondCamera } from '../../store/camera2-actions';
-import { METHOD_WORDS, offsetWords } from '../../store/camera2-model';
+import { clearSecondCamera, loadSecondCamera, setFusedView } from '../../store/camera2-actions';
+import { fusionWords, METHOD_WORDS, offsetWords } from '../../store/camera2-model';
+import { MIN_USEFUL_VIEW_ANGLE_DEG } from '../../pipeline/fuse-cameras';
 import { formatEta } from '../../pipeline/progress';
 
 const signed = (s: number): string => `${s >= 0 ? '+' : '−'}${Math.abs(s).toFixed(2)} s`;
@@ -47,6 +49,16 @@ export function SecondCameraPanel() {
           </details>
         </>
       )}
+      {c?.status === 'ready' && c.fusion && (
+        <div data-testid="camera2-fusion" data-view-angle-deg={c.fusion.viewAngleDeg.toFixed(1)} data-residual-m={c.fusion.residualM.toFixed(3)}>
+          <p>{fusionWords(c.fusion, MIN_USEFUL_VIEW_ANGLE_DEG)}</p>
+          <label className="check">
+            <input type="checkbox" checked={c.fused} onChange={(e) => setFusedView(e.currentTarget.checked)} data-testid="camera2-fused" />
+            <span>Use both cameras for the 3D view and the form checks</span>
+          </label>
+        </div>
+      )}
+      {c?.status === 'ready' && c.fusionNote && <p className="coach-muted" data-testid="camera2-fusion-note">{c.fusionNote}</p>}
       {c && <button type="button" onClick={clearSecondCamera} data-testid="camera2-remove">{loading ? 'Cancel' : 'Remove the second camera'}</button>}
     </section>
   );
