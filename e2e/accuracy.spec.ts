@@ -72,7 +72,7 @@ test('Accuracy tab: Lightning vs a Thunder reference — numbers equal the CLI, 
   fs.writeFileSync(resultFile, JSON.stringify(result));
   const r = cli('--truth', truth, '--result', resultFile, '--json');
   expect(r.status, r.stderr).toBe(0);
-  const out = JSON.parse(r.stdout) as { reference: string; frames: number; framesCompared: number; missingFrames: number; pckh05: number; pck02: number; meanErrPx: number; mpjpeMm: number; pck3d150: number; perJoint: Record<string, { meanPx: number | null }> };
+  const out = JSON.parse(r.stdout) as { reference: string; frames: number; framesCompared: number; missingFrames: number; pckh05: number; pck02: number; meanErrPx: number; mpjpeMm: number; pck3d150: number; pampjpeMm: number; perJoint: Record<string, { meanPx: number | null }> };
   expect(out.reference).toMatch(/^model movenet-thunder \(agreement/);
   expect(out.frames).toBe(175);
   expect(out.framesCompared).toBeGreaterThan(150);
@@ -85,6 +85,9 @@ test('Accuracy tab: Lightning vs a Thunder reference — numbers equal the CLI, 
   await expect(page.getByTestId('acc-pck02')).toHaveText(pct(out.pck02));
   await expect(page.getByTestId('acc-meanpx')).toHaveText(`${out.meanErrPx.toFixed(1)} px`);
   await expect(page.getByTestId('acc-mpjpe')).toHaveText(`${out.mpjpeMm.toFixed(1)} mm`);
+  expect(out.pampjpeMm).toBeGreaterThan(0);
+  expect(out.pampjpeMm).toBeLessThan(out.mpjpeMm); // the shape alone is closer than shape + rotation + size
+  await expect(page.getByTestId('acc-pampjpe')).toHaveText(`${out.pampjpeMm.toFixed(1)} mm`);
   await expect(page.getByTestId('acc-pck3d')).toHaveText(pct(out.pck3d150));
   await expect(page.getByTestId('acc-missing')).toHaveText(String(out.missingFrames));
 
@@ -123,8 +126,8 @@ test('eval:keypoints --truth: the result against itself is perfect; a bad truth 
   test.skip(!reference, 'needs the Thunder reference from the test above');
   const self = cli('--truth', reference!, '--result', reference!, '--json');
   expect(self.status, self.stderr).toBe(0);
-  const s = JSON.parse(self.stdout) as { pckh05: number; pck02: number; meanErrPx: number; mpjpeMm: number; pck3d150: number };
-  expect(s).toMatchObject({ pckh05: 1, pck02: 1, meanErrPx: 0, mpjpeMm: 0, pck3d150: 1 });
+  const s = JSON.parse(self.stdout) as { pckh05: number; pck02: number; meanErrPx: number; mpjpeMm: number; pck3d150: number; pampjpeMm: number };
+  expect(s).toMatchObject({ pckh05: 1, pck02: 1, meanErrPx: 0, mpjpeMm: 0, pck3d150: 1, pampjpeMm: 0 });
   const bad = path.join(dir, 'bad.csv');
   fs.writeFileSync(bad, 'frame,joint,x_px,y_px\n0,elbow,1,2\n');
   const r = cli('--truth', bad, '--result', reference!);

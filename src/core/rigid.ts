@@ -64,3 +64,33 @@ export function weightedRotation(p: ArrayLike<number>, q: ArrayLike<number>, w: 
   }
   return rotationFromCovariance(S);
 }
+
+/**
+ * Per-point distances after the similarity (rotation, uniform scale, translation) alignment of `pred`
+ * onto `gt` over the points present in both — the P-MPJPE / PA-MPJPE protocol (VideoPose3D
+ * `common/loss.py p_mpjpe`). Points are n × 3 (null = missing); NaN for a point missing in either,
+ * and all NaN when fewer than 3 points are shared.
+ */
+export function similarityAlignedErrors(pred: readonly (readonly number[] | null)[], gt: readonly (readonly number[] | null)[]): number[] {
+  const both = pred.map((p, j) => !!p && !!gt[j]);
+  const n = both.filter(Boolean).length;
+  if (n < 3) return pred.map(() => NaN);
+  const mean = (xs: readonly (readonly number[] | null)[]) => [0, 1, 2].map((k) => xs.reduce((s, x, j) => s + (both[j] ? x![k] : 0), 0) / n);
+  const cp = mean(pred), cg = mean(gt);
+  const P = new Float64Array(pred.length * 3), Q = new Float64Array(pred.length * 3), w = new Float64Array(pred.length);
+  let pp = 0;
+  pred.forEach((p, j) => {
+    if (!both[j]) return;
+    w[j] = 1;
+    for (let k = 0; k < 3; k++) { P[j * 3 + k] = p![k] - cp[k]; Q[j * 3 + k] = gt[j]![k] - cg[k]; pp += P[j * 3 + k] ** 2; }
+  });
+  const R = weightedRotation(P, Q, w);
+  let dot = 0;
+  const RP = new Float64Array(P.length);
+  for (let j = 0; j < pred.length; j++) {
+    if (!both[j]) continue;
+    for (let a = 0; a < 3; a++) { RP[j * 3 + a] = R[a * 3] * P[j * 3] + R[a * 3 + 1] * P[j * 3 + 1] + R[a * 3 + 2] * P[j * 3 + 2]; dot += RP[j * 3 + a] * Q[j * 3 + a]; }
+  }
+  const s = pp > 0 ? dot / pp : 1;
+  return pred.map((_, j) => (both[j] ? Math.hypot(s * RP[j * 3] - Q[j * 3], s * RP[j * 3 + 1] - Q[j * 3 + 1], s * RP[j * 3 + 2] - Q[j * 3 + 2]) : NaN));
+}

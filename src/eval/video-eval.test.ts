@@ -67,6 +67,19 @@ describe('evaluateVideo 3D', () => {
     expect(r.perJoint3d[H36M.pelvis].mpjpeMm).toBeNaN(); // the root is not scored
     expect(r.errors3dMm![H36M.left_hip]).toBeCloseTo(30, 3);
     expect(r.pckh05).toBeNaN();
+    // PA-MPJPE: frame 0 shares only two scored joints (skipped); frame 1's tilted head is partly aligned away.
+    expect(r.pampjpeMm).toBeGreaterThan(0);
+    expect(r.pampjpeMm).toBeLessThan(100 / 3);
+  });
+
+  it('PA-MPJPE removes a global rotation, size and offset that MPJPE counts', () => {
+    const g = pts({ [H36M.pelvis]: [0, 0, 3], [H36M.left_hip]: [0.1, 0, 3], [H36M.right_hip]: [-0.1, 0, 3], [H36M.head]: [0, 0.6, 3.1], [H36M.left_knee]: [0.12, -0.45, 3.05] });
+    const c = Math.cos(0.5), sn = Math.sin(0.5);
+    // The same pose turned 0.5 rad about the vertical, 20 % larger, elsewhere; one joint not found.
+    const p = g.map((q, j) => (q && j !== H36M.left_knee ? [1.2 * (c * q[0] + sn * (q[2] - 3)) + 2, 1.2 * q[1] - 1, 1.2 * (-sn * q[0] + c * (q[2] - 3)) + 5] : null));
+    const r = evaluateVideo({ source: { kind: 'labels' }, size: null, frames: [{ i: 0, tS: null, headPx: null, kp2d: null, pose3d: g }] }, [{ tMs: 0, kp2d: null, pose3d: p }]);
+    expect(r.mpjpeMm).toBeGreaterThan(20);
+    expect(r.pampjpeMm).toBeCloseTo(0, 6);
   });
 });
 

@@ -5,8 +5,10 @@
  * below the confidence cut, frame beyond the clip) is a miss: wrong for PCK, left out of mean errors.
  *   2D (px): PCKh@0.5 (head box from `headSizePx`, else the face keypoints), PCK@0.2 (torso diameter), mean px error.
  *   3D (mm): MPJPE and 3DPCK@150 mm after root alignment: both poses root-relative (pelvis, else mid-hip);
- *   the root itself is not scored (it is zero by construction).
+ *   the root itself is not scored (it is zero by construction). PA-MPJPE: per frame, the prediction
+ *   similarity-aligned (rotation, scale, translation) onto the truth over the joints both have.
  */
+import { similarityAlignedErrors } from '../core/rigid';
 import { H36M } from '../core/skeleton';
 import { addMpjpe, addPck, emptyCounts, emptyMpjpe, headSizeFromFace, mpjpeOf, pckRates, torsoDiameter, type Pt } from './keypoints';
 import type { VideoTruth } from './truth';
@@ -43,6 +45,8 @@ export interface VideoKeypointReport {
   /** Root-relative MPJPE, mm (NaN without 3D truth), and the share of labelled joints within 150 mm. */
   mpjpeMm: number;
   pck3d150: number;
+  /** MPJPE after a per-frame similarity (Procrustes) alignment, mm: the pose's shape without its global rotation and size; NaN without 3D truth. */
+  pampjpeMm: number;
   /** Per joint: COCO order for 2D, H36M order for 3D. */
   perJoint2d: JointScores2D[];
   perJoint3d: JointScores3D[];
@@ -83,7 +87,7 @@ export function evaluateVideo(truth: VideoTruth, pred: readonly PredFrame[]): Vi
   const errors2dPx = new Float32Array(n * 17).fill(NaN);
   const has3 = truth.frames.some((f) => f.pose3d?.some(Boolean));
   const errors3dMm = has3 ? new Float32Array(n * 17).fill(NaN) : null;
-  let truthFrames = 0, compared = 0, missing = 0, outside = 0, noHeadSize = 0, noTorso = 0;
+  let truthFrames = 0, compared = 0, missing = 0, outside = 0, noHeadSize = 0, noTorso = 0, paSum = 0, paN = 0;
   for (const f of truth.frames) {
     const g2 = f.kp2d?.some(Boolean) ? f.kp2d : null;
     const g3raw = f.pose3d?.some(Boolean) ? f.pose3d : null;
@@ -108,6 +112,7 @@ export function evaluateVideo(truth: VideoTruth, pred: readonly PredFrame[]): Vi
       const po = p?.pose3d && root3d(p.pose3d);
       const p3 = po ? mm(rel(p!.pose3d!, po)) : null;
       addMpjpe(d3, g3, p3, 150);
+      if (p3) for (const v of similarityAlignedErrors(p3, g3)) if (Number.isFinite(v)) { paSum += v; paN++; }
       if (idx >= 0 && errors3dMm) g3.forEach((g, j) => { errors3dMm[idx * 17 + j] = err(g, p3?.[j] ?? undefined); });
     }
   }
@@ -119,7 +124,7 @@ export function evaluateVideo(truth: VideoTruth, pred: readonly PredFrame[]): Vi
   };
   return {
     frames: n, truthFrames, framesCompared: compared, missingFrames: missing, outsideClip: outside,
-    pckh05: h.mean, pck02: t.mean, meanErrPx: e.mean, mpjpeMm: m.mean, pck3d150: has3 ? m.pck : NaN,
+    pckh05: h.mean, pck02: t.mean, meanErrPx: e.mean, mpjpeMm: m.mean, pck3d150: has3 ? m.pck : NaN, pampjpeMm: paN ? paSum / paN : NaN,
     perJoint2d: h.perJoint.map((v, j) => ({ pckh05: v, pck02: t.perJoint[j], meanPx: e.perJoint[j] })),
     perJoint3d: m.perJoint.map((v, j) => ({ mpjpeMm: v, pck150: jointPck3d(j) })),
     errors2dPx, errors3dMm, noHeadSize, noTorso,

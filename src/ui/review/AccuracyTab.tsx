@@ -50,6 +50,7 @@ export function AccuracyTab() {
             <Stat id="meanpx" label="Mean 2D error" value={num(r.meanErrPx, 'px')} title="Mean distance of the found joints, video pixels" />
             {r.errors3dMm && <Stat id="mpjpe" label="MPJPE" value={num(r.mpjpeMm, 'mm')} title="Mean 3D joint error after aligning the pelvis" />}
             {r.errors3dMm && <Stat id="pck3d" label="3DPCK@150 mm" value={pct(r.pck3d150)} title="3D joints within 150 mm after aligning the pelvis" />}
+            {r.errors3dMm && <Stat id="pampjpe" label="PA-MPJPE" value={num(r.pampjpeMm, 'mm')} title="Mean 3D joint error after also aligning each frame's rotation and size: the pose's shape" />}
           </dl>
           {has2 && r.errors3dMm && (
             <div role="radiogroup" aria-label="Heatmap errors" className="accuracy-dim">

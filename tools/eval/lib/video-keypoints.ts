@@ -69,7 +69,7 @@ export function summary(r: VideoKeypointReport, truth: VideoTruth) {
   return {
     reference: truth.source.kind === 'model' ? `model ${truth.source.model} (agreement between models, not accuracy)` : 'labels',
     frames: r.frames, truthFrames: r.truthFrames, framesCompared: r.framesCompared, missingFrames: r.missingFrames, outsideClip: r.outsideClip,
-    pckh05: round(r.pckh05), pck02: round(r.pck02), meanErrPx: round(r.meanErrPx, 2), mpjpeMm: round(r.mpjpeMm, 1), pck3d150: round(r.pck3d150),
+    pckh05: round(r.pckh05), pck02: round(r.pck02), meanErrPx: round(r.meanErrPx, 2), mpjpeMm: round(r.mpjpeMm, 1), pck3d150: round(r.pck3d150), pampjpeMm: round(r.pampjpeMm, 1),
     perJoint: Object.fromEntries(COCO_JOINTS.map((n, j) => [n, { pckh05: round(r.perJoint2d[j].pckh05), pck02: round(r.perJoint2d[j].pck02), meanPx: round(r.perJoint2d[j].meanPx, 2) }])),
     perJoint3d: r.errors3dMm ? Object.fromEntries(H36M_JOINTS.map((n, j) => [n, { mpjpeMm: round(r.perJoint3d[j].mpjpeMm, 1), pck150: round(r.perJoint3d[j].pck150) }])) : null,
   };
@@ -88,7 +88,7 @@ export function runVideoEval(a: VideoArgs, log: (s: string) => void): number {
   log(`reference: ${s.reference}`);
   log(`${r.frames} frames, ${r.truthFrames} with truth, ${r.framesCompared} compared, ${r.missingFrames} missing (${r.outsideClip} outside the clip)`);
   log(`2D: PCKh@0.5 ${pct(s.pckh05)}   PCK@0.2 ${pct(s.pck02)}   mean error ${s.meanErrPx ?? '—'} px`);
-  if (s.perJoint3d) log(`3D (root-relative): MPJPE ${s.mpjpeMm ?? '—'} mm   3DPCK@150 mm ${pct(s.pck3d150)}`);
+  if (s.perJoint3d) log(`3D (root-relative): MPJPE ${s.mpjpeMm ?? '—'} mm   3DPCK@150 mm ${pct(s.pck3d150)}   PA-MPJPE ${s.pampjpeMm ?? '—'} mm`);
   for (const [n, v] of Object.entries(s.perJoint)) log(`  ${n.padEnd(15)} PCKh ${pct(v.pckh05).padStart(7)}  PCK@0.2 ${pct(v.pck02).padStart(7)}  ${v.meanPx ?? '—'} px`);
   return 0;
 }
