@@ -13,6 +13,7 @@ import { fuseCameras, MIN_USEFUL_VIEW_ANGLE_DEG } from '../pipeline/fuse-cameras
 import type { Session } from '../pipeline/session';
 import { motionSignal } from '../video/motion';
 import type { SecondCamera } from './camera2-slice';
+import { recompare } from './compare-actions';
 import { dropJob, latestJob } from './jobs';
 import { reviewOf } from './review-actions';
 import { useAppStore } from './index';
@@ -75,6 +76,7 @@ export function setFusedView(on: boolean): void {
   if (session.motion !== (c.fused ? f.fusedSession.motion : f.single.motion)) return;
   useAppStore.setState(reviewOf(on ? f.fusedSession : f.single));
   patch({ fused: on });
+  recompare();
 }
 
 /** Removes the second camera (cancels its analysis, releases its video; the review goes back to this video's own 3D). */

@@ -97,6 +97,15 @@ export async function loadReferenceSession(id: string): Promise<void> {
   } catch (e) { fail(e, previous, url); }
 }
 
+/** The comparison on screen, redone for the athlete's 3D now on screen (or cleared with the reason when it cannot be). */
+export function recompare(): void {
+  const { referenceSession, compareStatus } = useAppStore.getState();
+  if (!referenceSession || compareStatus !== 'ready') return;
+  try { compareWith(referenceSession); } catch (e) {
+    useAppStore.setState({ compareStatus: 'error', comparison: null, ghost: null, compareError: errorMessage(e) });
+  }
+}
+
 /** Revokes the reference video's object URL (before it is replaced or cleared). */
 function releaseReferenceUrl(): void {
   const url = useAppStore.getState().referenceUrl;

@@ -6,19 +6,10 @@
  */
 import { errorMessage } from '../core/errors';
 import { toResult } from '../pipeline/session-json';
-import { compareWith } from './compare-actions';
+import { recompare } from './compare-actions';
 import { reviewOf } from './review-actions';
 import { sessionStore } from './session-actions';
 import { useAppStore } from './index';
-
-/** The comparison on screen, redone for the new athlete (or cleared with the reason when it cannot be). */
-function recompare(): void {
-  const { referenceSession, compareStatus } = useAppStore.getState();
-  if (!referenceSession || compareStatus !== 'ready') return;
-  try { compareWith(referenceSession); } catch (e) {
-    useAppStore.setState({ compareStatus: 'error', comparison: null, ghost: null, compareError: errorMessage(e) });
-  }
-}
 
 /** Writes the shown session (now about the chosen person) over the saved one, so reopening it shows them. */
 async function saveChoice(): Promise<void> {
