@@ -123,18 +123,16 @@ export function alignViews(a: Float32Array, ca: Float32Array, b: Float32Array, c
   const n = ca.length;
   const base = new Float32Array(n);
   for (let i = 0; i < n; i++) base[i] = i % J === 0 || !(cb[i] > 0) ? 0 : weightOf(ca[i], fullConfidence) * weightOf(cb[i], fullConfidence);
-  const fit = (w: Float32Array): Mat3 => weightedRotation(b, a, w);
-  let w = base;
-  let rotation = fit(w);
+  let rotation = weightedRotation(b, a, base);
   for (let it = 1; it < iterations; it++) {
-    w = new Float32Array(n);
+    const w = new Float32Array(n);
     for (let i = 0; i < n; i++) {
       if (!(base[i] > 0)) continue;
       const r = rotate(rotation, b, i * 3);
       const d = Math.hypot(r[0] - a[i * 3], r[1] - a[i * 3 + 1], r[2] - a[i * 3 + 2]);
       w[i] = base[i] / (1 + (d / robustScaleM) ** 2);
     }
-    rotation = fit(w);
+    rotation = weightedRotation(b, a, w);
   }
   let sw = 0, se = 0;
   for (let i = 0; i < n; i++) {
