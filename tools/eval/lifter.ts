@@ -8,31 +8,20 @@
  * (npm prints a banner on stdout: use `npm run -s` or `--out` when parsing the JSON.)
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { errorMessage } from '../../src/core/errors';
 import { evaluateLifter } from '../lifter/eval/evaluate';
+import { mocapEvalFlags, readFlags } from './lib/mocap-flags';
 
 const USAGE = 'usage: npm run eval:lifter -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--cameras 2] [--noise 0.015|--clean] [--threads 1] [--no-flip] [--refine] [--ablate-refine] [--out file.json]';
 
 function args(argv: string[]) {
-  const get = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
-  const data = get('--data');
-  if (!data) throw new Error(USAGE);
+  const f = readFlags(argv);
   return {
-    data: path.resolve(data),
-    modelDir: path.resolve(get('--models') ?? 'public/models/lifter'),
-    model: get('--model'),
-    seed: Number(get('--seed') ?? 1),
-    subjects: get('--subjects')?.split(','),
-    fps: Number(get('--fps') ?? 30),
-    camerasPerClip: Number(get('--cameras') ?? 2),
-    noiseFrac: argv.includes('--clean') ? 0 : Number(get('--noise') ?? 0.015),
-    threads: Number(get('--threads') ?? 1),
-    flip: !argv.includes('--no-flip'),
-    refine: argv.includes('--refine'),
-    ablateRefine: argv.includes('--ablate-refine'),
-    json: argv.includes('--json'),
-    out: get('--out'),
+    ...mocapEvalFlags(f, USAGE),
+    camerasPerClip: f.num('--cameras') ?? 2,
+    flip: !f.has('--no-flip'),
+    refine: f.has('--refine'),
+    ablateRefine: f.has('--ablate-refine'),
   };
 }
 

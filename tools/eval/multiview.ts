@@ -3,34 +3,18 @@
  * noise and self-occlusion, each view lifted by the shipped lifter, fused by src/multiview/fuse3d.ts,
  * scored in camera A's axes (all joints; joints hidden from A but seen by B); docs/multiview.md.
  * Usage: npm run eval:multiview -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b]
- *        [--fps 30] [--noise 0.015] [--threads 1] [--max-clips N] [--max-frames N] [--out file.json]
+ *        [--fps 30] [--noise 0.015 | --clean] [--threads 1] [--max-clips N] [--max-frames N] [--out file.json]
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { errorMessage } from '../../src/core/errors';
 import { evaluateMultiview } from './lib/multiview-eval';
+import { mocapEvalFlags, readFlags } from './lib/mocap-flags';
 
-const USAGE = 'usage: npm run eval:multiview -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--noise 0.015] [--threads 1] [--max-clips N] [--max-frames N] [--out file.json]';
+const USAGE = 'usage: npm run eval:multiview -- --data <mocap folder> [--json] [--seed N] [--model id] [--subjects a,b] [--fps 30] [--noise 0.015 | --clean] [--threads 1] [--max-clips N] [--max-frames N] [--out file.json]';
 
 function args(argv: string[]) {
-  const get = (k: string) => { const i = argv.indexOf(k); return i >= 0 ? argv[i + 1] : undefined; };
-  const data = get('--data');
-  if (!data) throw new Error(USAGE);
-  const num = (k: string) => (get(k) === undefined ? undefined : Number(get(k)));
-  return {
-    data: path.resolve(data),
-    modelDir: path.resolve(get('--models') ?? 'public/models/lifter'),
-    model: get('--model'),
-    seed: num('--seed') ?? 1,
-    subjects: get('--subjects')?.split(','),
-    fps: num('--fps') ?? 30,
-    noiseFrac: num('--noise') ?? 0.015,
-    threads: num('--threads') ?? 1,
-    maxClips: num('--max-clips'),
-    maxFrames: num('--max-frames'),
-    json: argv.includes('--json'),
-    out: get('--out'),
-  };
+  const f = readFlags(argv);
+  return { ...mocapEvalFlags(f, USAGE), maxClips: f.num('--max-clips'), maxFrames: f.num('--max-frames') };
 }
 
 async function main() {

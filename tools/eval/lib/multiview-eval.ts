@@ -11,18 +11,10 @@ import { makeRng, type Rng } from '../../../src/core/rng';
 import { findMocapClips, loadMocapClip } from '../../../src/mocap/node';
 import { fuseAligned, fuseViews, h36mConfidence, type FuseOptions } from '../../../src/multiview/fuse3d';
 import { groundTruth, projectNoisy, sampleCamera, type EvalCamera } from '../../lifter/eval/camera';
-import { loadLifter } from '../../lifter/eval/evaluate';
+import { loadLifter, type MocapEvalBase } from '../../lifter/eval/evaluate';
 import { degradeHidden, occludedJoints } from './occlusion';
 
-export interface MultiviewEvalOptions {
-  data: string;
-  modelDir: string;
-  model?: string;
-  seed: number;
-  subjects?: string[];
-  fps: number;
-  noiseFrac: number;
-  threads: number;
+export interface MultiviewEvalOptions extends MocapEvalBase {
   /** At most this many clips (after the subject filter), evenly spread; all when absent. */
   maxClips?: number;
   /** At most this many frames per clip (from the middle). */

@@ -18,17 +18,27 @@ import { makeRng } from '../../../src/core/rng';
 import { groundTruth, heightBucket, pitchBucket, projectNoisy, sampleCamera, viewAngles, yawBucket } from './camera';
 import { mpjpeFrame, nmpjpeFrame, pmpjpeJoints } from './procrustes';
 
-export interface EvalOptions {
+/** What every mocap evaluation of a shipped lifter takes (eval:lifter, eval:multiview). */
+export interface MocapEvalBase {
+  /** Mocap folder laid out like ../shared/data/mocap. */
   data: string;
+  /** Folder of the shipped lifters (manifest + ONNX). */
   modelDir: string;
   /** Model id (default: manifest 'offline'). */
   model?: string;
   seed: number;
+  /** Only these subjects' clips (default: every clip under `data`). */
   subjects?: string[];
+  /** Frame rate the clips are resampled to, frames/s. */
   fps: number;
-  camerasPerClip: number;
+  /** 2D detector noise: standard deviation as a fraction of the person's image size (camera.ts projectNoisy). */
   noiseFrac: number;
+  /** onnxruntime-web threads. */
   threads: number;
+}
+
+export interface EvalOptions extends MocapEvalBase {
+  camerasPerClip: number;
   /** Test-time flip augmentation in the runtime (default true, as the app lifts). */
   flip?: boolean;
   /** Runtime test-time refinement (`TemporalLifter({ refine })`; default false, as the app lifts). */
