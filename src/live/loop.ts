@@ -1,5 +1,5 @@
 /**
- * The live loop: newest camera frame → MoveNet 2D (main thread) → causal 3D lift (worker) → streaming
+ * The live loop: newest camera frame → MoveNet 2D (its worker on WASM, else this thread) → causal 3D lift (worker) → streaming
  * rep counter + cue decision. Frames are taken as fast as they can be processed; a frame that arrives
  * while another is being processed replaces it (never queued), so latency stays one frame. The 2D
  * detect of frame n+1 overlaps the worker's lift of frame n (at most one lift in flight).

@@ -18,7 +18,7 @@ export interface LiveStats {
   framesSkipped: number;
   /** Processed frames/s over the last 2 s. */
   fps: number;
-  /** Smoothed stage times (ms): 2D detect on the main thread, 3D lift round trip to the worker. */
+  /** Smoothed stage times (ms): 2D detect (round trip when it runs in its worker), 3D lift round trip to the worker. */
   detectMs: number;
   liftMs: number;
 }
@@ -33,6 +33,8 @@ export interface LiveHookState extends LiveStats {
   cuesSeen: LiveCue['kind'][];
   lifter: boolean;
   backend: string | null;
+  /** MoveNet runs in its own worker (see LiveState.detectorInWorker). */
+  detectorInWorker: boolean;
   recording: boolean;
   recordedBytes: number;
   /** Size of the last finished recording, bytes (0 when none). */

@@ -51,14 +51,19 @@ async function register(name: BackendName): Promise<void> {
   }
 }
 
+/** Activates one named tfjs backend, no probing (also in a worker, where there is no `document`). */
+export async function startBackend(name: BackendName): Promise<void> {
+  if (tf.getBackend() === name) return;
+  await register(name);
+  const ok = await tf.setBackend(name);
+  if (!ok) throw new Error(`Could not start the ${name} backend in this browser.`);
+  await tf.ready();
+}
+
 /** Probe, choose (override wins) and activate a tfjs backend. Throws a human message on failure. */
 export async function initBackend(override: BackendName | null): Promise<BackendChoice> {
   const choice = chooseBackend(await probeBackends(), override);
-  if (tf.getBackend() === choice.backend) return choice;
-  await register(choice.backend);
-  const ok = await tf.setBackend(choice.backend);
-  if (!ok) throw new Error(`Could not start the ${choice.backend} backend in this browser.`);
-  await tf.ready();
+  await startBackend(choice.backend);
   return choice;
 }
 

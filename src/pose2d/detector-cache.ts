@@ -1,11 +1,12 @@
 /** Keeps one loaded detector per (backend, model) so a second video does not reload weights. */
 import { errorMessage } from '../core/errors';
 import type { BackendName, ModelName } from '../core/result';
-import { initBackend } from './backend';
-import type { BackendChoice } from './backend-choice';
+import { initBackend, probeBackends } from './backend';
+import { chooseBackend, type BackendChoice } from './backend-choice';
 import type { PoseDetector2D } from './detector';
 import { createMoveNet } from './movenet';
 import { createMoveNetMulti, type MultiPoseDetector } from './movenet-multi';
+import { canDetectInWorker, createWorkerDetector } from './worker-detector';
 
 /** Where the MoveNet files are served (graph JSON + one weights .bin each; copied by `npm ci`). */
 export const MOVENET_BASE = '/models/movenet/';
@@ -59,4 +60,28 @@ export async function getDetector(override: BackendName | null, model: ModelName
   }
   cached = { key, detector, choice };
   return { detector, choice };
+}
+
+let workerDetector: { model: ModelName; detector: Promise<PoseDetector2D> } | null = null;
+
+/**
+ * The detector for the live camera: where the choice is WASM (no usable GPU), MoveNet in its own worker
+ * so the page's thread never waits for it (loaded once per page); otherwise, or when the worker cannot
+ * start, `getDetector`'s detector on this thread.
+ */
+export async function getLiveDetector(override: BackendName | null, model: ModelName): Promise<{ detector: PoseDetector2D; choice: BackendChoice; inWorker: boolean }> {
+  const choice = chooseBackend(await probeBackends(), override);
+  if (choice.backend === 'wasm' && canDetectInWorker()) {
+    if (workerDetector?.model !== model) {
+      void workerDetector?.detector.then((d) => d.dispose(), () => undefined);
+      workerDetector = { model, detector: createWorkerDetector(model, MOVENET_BASE) };
+    }
+    try {
+      return { detector: await workerDetector.detector, choice, inWorker: true };
+    } catch (e) {
+      workerDetector = null;
+      console.warn(`detector worker unavailable, detecting on the page's thread: ${why(e)}`);
+    }
+  }
+  return { ...(await getDetector(override, model)), inWorker: false };
 }

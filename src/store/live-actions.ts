@@ -11,7 +11,7 @@ import { listCameras, openCamera, releaseStream } from '../live/camera';
 import { LiveLoop, type LiveFrame } from '../live/loop';
 import { SetRecorder } from '../live/recorder';
 import type { LiveHookState } from '../live/types';
-import { getDetector } from '../pose2d/detector-cache';
+import { getLiveDetector } from '../pose2d/detector-cache';
 import { dropJob, latestJob } from './jobs';
 import type { LiveRuntime, LiveState } from './live-slice';
 import { useAppStore } from './index';
@@ -62,7 +62,7 @@ export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) =>
   setRuntime({ video: el, cuesSeen: new Set() });
   setLive({ status: 'starting', error: null, warning: null, repCount: 0, phase: 'still', cue: null, fps: 0 });
   // Models load while the browser asks for the camera.
-  const models = Promise.all([getDetector(opts.backend ?? null, LIVE_MODEL), loadLifter()]);
+  const models = Promise.all([getLiveDetector(opts.backend ?? null, LIVE_MODEL), loadLifter()]);
   models.catch(() => undefined);
   let stream: MediaStream;
   try {
@@ -80,7 +80,7 @@ export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) =>
   el.playsInline = true;
   try {
     await el.play();
-    const [{ detector, choice }, lift] = await models;
+    const [{ detector, choice, inWorker }, lift] = await models;
     if (!job.isLatest()) return;
     const loop = new LiveLoop(el, detector, lift, {
       exercise: live().exercise,
@@ -91,7 +91,7 @@ export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) =>
     const fpsTimer = window.setInterval(() => setLive({ fps: Math.round((rt().loop?.stats.fps ?? 0) * 10) / 10 }), 500);
     setRuntime({ loop, lastLoop: loop, fpsTimer });
     setLive({
-      status: 'live', backend: choice.backend, lifterReady: lift !== null,
+      status: 'live', backend: choice.backend, detectorInWorker: inWorker, lifterReady: lift !== null,
       warning: lift ? null : 'The 3D model could not load, so reps and form cues are off; the 2D skeleton still shows.',
     });
   } catch (e) {
@@ -165,7 +165,7 @@ export function installLiveHook(): void {
       const track = stream?.getVideoTracks()[0];
       return {
         ...st, status: s.status, errorName: s.error?.name ?? null, repCount: s.repCount, phase: s.phase, cue: s.cue, cuesSeen: [...cuesSeen],
-        lifter: s.lifterReady, backend: s.backend, recording: s.recording, recordedBytes: recorder?.bytes ?? 0,
+        lifter: s.lifterReady, backend: s.backend, detectorInWorker: s.detectorInWorker, recording: s.recording, recordedBytes: recorder?.bytes ?? 0,
         recordingSize: s.recordingFile?.size ?? 0, cameraLabel: track?.label ?? null,
         videoSize: video && video.videoWidth ? { width: video.videoWidth, height: video.videoHeight } : null,
         view: (loop ?? lastLoop)?.view ?? null,

@@ -26,6 +26,8 @@ export interface LiveState {
   recordedS: number;
   recordingFile: File | null;
   backend: string | null;
+  /** MoveNet runs in its own worker (the WASM choice), not on the page's thread. */
+  detectorInWorker: boolean;
   lifterReady: boolean;
 }
 
@@ -51,7 +53,7 @@ export interface LiveSlice {
 
 export const initialLiveState = (): LiveState => ({
   status: 'idle', error: null, warning: null, devices: [], deviceId: null, exercise: 'squat', repCount: 0, phase: 'still', cue: null,
-  speakCues: false, fps: 0, recording: false, recordedS: 0, recordingFile: null, backend: null, lifterReady: false,
+  speakCues: false, fps: 0, recording: false, recordedS: 0, recordingFile: null, backend: null, detectorInWorker: false, lifterReady: false,
 });
 
 export const initialLiveRuntime = (): LiveRuntime => ({

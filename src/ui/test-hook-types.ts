@@ -59,8 +59,9 @@ export interface CoachTestHook {
   /**
    * Runs the app's 2D detector on one still image (two passes: the second on the crop the first
    * found, as the video tracker does from frame 2). Keypoints in image pixels; [] when nobody.
+   * `inWorker`: the Live tab's detector (MoveNet in its own worker on WASM; see getLiveDetector).
    */
-  detectImage(bytes: ArrayBuffer, opts: { backend?: BackendName; model?: ModelName }): Promise<Person2D[]>;
+  detectImage(bytes: ArrayBuffer, opts: { backend?: BackendName; model?: ModelName; inWorker?: boolean }): Promise<Person2D[]>;
   /** Everyone MoveNet MultiPose finds in every frame of a video (ids 0: the tracker assigns them). */
   detectPeople(bytes: ArrayBuffer, name: string, opts: { backend?: BackendName }): Promise<Frame2D[]>;
   /** Per-frame optical-flow motion of a video (times in s), for `npm run sync`'s flow method. */

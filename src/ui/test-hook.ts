@@ -59,8 +59,9 @@ export function installTestHook(): void {
       return { result: toResult(session), tensorCounts };
     },
     detectImage: async (bytes, opts) => {
-      const { getDetector } = await import('../pose2d/detector-cache');
-      const { detector } = await getDetector(opts.backend ?? null, opts.model ?? 'movenet-lightning');
+      const { getDetector, getLiveDetector } = await import('../pose2d/detector-cache');
+      const model = opts.model ?? 'movenet-lightning';
+      const { detector } = await (opts.inWorker ? getLiveDetector(opts.backend ?? null, model) : getDetector(opts.backend ?? null, model));
       const image = await createImageBitmap(new Blob([bytes]));
       try {
         detector.reset();

@@ -74,7 +74,7 @@ export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
         <LivePreview ref={preview} show3d={show3d} cue={live && s.cue !== null} hidden={!live && s.status !== 'starting'} />
         {live && (
           <p className="coach-muted live-stats" data-testid="live-fps">
-            {s.fps.toFixed(0)} frames/s · {s.backend ?? '?'}{s.lifterReady ? ' · 3D on' : ' · 3D off'}
+            {s.fps.toFixed(0)} frames/s · {s.backend ?? '?'}{s.detectorInWorker ? ' (worker)' : ''}{s.lifterReady ? ' · 3D on' : ' · 3D off'}
           </p>
         )}
       </LivePanel>

@@ -66,6 +66,21 @@ function rows(b: BackendResult): string[][] {
   ];
 }
 
+type LongTasks = { count: number; maxMs: number; totalMs: number };
+type LiveInfo = { detectorIn?: string; fps?: { median?: number }; longTasks?: LongTasks[]; pageThread?: { fps?: { median?: number }; longTasks?: LongTasks[] } };
+
+/** Live loop where the app runs the detector vs on the page's thread (paired runs), with the page's long tasks. */
+function liveRows(b: BackendResult): string[][] {
+  const l = b.detail.liveInfo as LiveInfo | undefined;
+  if (!l?.pageThread) return [];
+  const fps = (x?: { median?: number }) => (x?.median !== undefined ? String(Math.round(x.median * 10) / 10) : '—');
+  const lt = (v?: LongTasks[]) => (v?.length ? v.map((t) => `${t.count} (max ${t.maxMs} ms)`).join(', ') : '—');
+  return [
+    [`live loop, detector in the ${l.detectorIn === 'worker' ? 'worker' : 'page'} as the app runs it: frames/s; long tasks > 50 ms per run`, `${fps(l.fps)}; ${lt(l.longTasks)}`],
+    ['live loop, detector on the page\'s thread (paired): frames/s; long tasks > 50 ms per run', `${fps(l.pageThread.fps)}; ${lt(l.pageThread.longTasks)}`],
+  ];
+}
+
 function extraRows(b: BackendResult): string[][] {
   const d = b.detail as Record<string, { median?: number } | undefined>;
   const m = (k: string) => (d[k]?.median !== undefined ? String(Math.round(d[k]!.median! * 10) / 10) : '—');
@@ -87,6 +102,7 @@ function extraRows(b: BackendResult): string[][] {
     ['our adapter incl. decode / bare incl. decode (paired)', cell(owd.bareWithDecode)],
     ['bare / tfjs pose-detection (same frames, paired)', cell(bvp.tfjsPoseDetection)],
     ['bare / MediaPipe Pose (same frames, paired)', cell(bvp.mediapipePose)],
+    ...liveRows(b),
   ];
 }
 

@@ -9,7 +9,7 @@ import { errorMessage } from '../../../src/core/errors';
 import type { BenchArgs, Backend } from './args';
 import { launchChromium, RequestLog } from './browser';
 import { assembleBackend, type BackendRaw, type BenchResult } from './result';
-import { runCold, runE2e, runLifter, runLive, runLongClip, runRace, type SuiteContext } from './suites';
+import { runCold, runE2e, runLifter, runLive, runLongClip, runRace, type LiveRaw, type SuiteContext } from './suites';
 import { makeFakeCameraY4m, makeLongClip } from './media';
 import { round, summarize } from './stats';
 
@@ -71,14 +71,21 @@ async function runOneBackend(browser: Browser, backend: Backend, first: boolean,
   });
   await attempt('liveFps', 'live', async () => {
     const runs = Math.min(args.runs, 3);
-    log(`${backend}: live loop on the fake webcam (${runs} × ${args.liveSeconds} s, with causal lifter)`);
-    const ls = [];
-    for (let r = 0; r < runs; r++) ls.push(await runLive(browser, s, args.liveSeconds));
+    log(`${backend}: live loop on the fake webcam (${runs} × ${args.liveSeconds} s, with causal lifter; paired with the detector on the page's thread)`);
+    const ls = [], onPage = [];
+    for (let r = 0; r < runs; r++) {
+      ls.push(await runLive(browser, s, args.liveSeconds));
+      onPage.push(await runLive(browser, s, args.liveSeconds, 'page'));
+    }
     const withLifter = ls.every((l) => l.lifter);
     if (withLifter) raw.live = { fps: ls.map((l) => l.fps) };
     else raw.reasons.liveFps = `causal lifter not available (${ls[0].reasons.lifter ?? 'no reason given'}); detector-only live loop in detail.live`;
-    raw.extra.liveInfo = { withLifter, loop: ls[0].loop, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, lifted: ls.map((l) => l.lifted), skipped: ls.map((l) => l.skipped), detectMs: ls.map((l) => l.detectMs), liftMs: ls.map((l) => l.liftMs), withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors) };
-    log(`  live: ${ls.map((l) => l.fps.toFixed(1)).join(' ')} fps (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
+    raw.extra.liveInfo = { withLifter, loop: ls[0].loop, fps: summarize(ls.map((l) => l.fps)), camera: ls[0].camera, lifted: ls.map((l) => l.lifted), skipped: ls.map((l) => l.skipped), detectMs: ls.map((l) => l.detectMs), liftMs: ls.map((l) => l.liftMs), withPersonFraction: ls.map((l) => l.withPersonFraction), errors: ls.flatMap((l) => l.errors),
+      detectorIn: ls[0].detectorIn, longTasks: ls.map((l) => l.longTasks),
+      pageThread: { fps: summarize(onPage.map((l) => l.fps)), longTasks: onPage.map((l) => l.longTasks), errors: onPage.flatMap((l) => l.errors) } };
+    const lt = (l: LiveRaw) => `${l.longTasks.count} long tasks (max ${l.longTasks.maxMs} ms)`;
+    log(`  live (detector in ${ls[0].detectorIn}): ${ls.map((l) => `${l.fps.toFixed(1)} fps, ${lt(l)}`).join('; ')} (camera ${ls[0].camera.width}×${ls[0].camera.height})`);
+    log(`  live (detector on the page's thread): ${onPage.map((l) => `${l.fps.toFixed(1)} fps, ${lt(l)}`).join('; ')}`);
   });
   if (!first) raw.reasons.lifterFps = 'lifter measured on the first backend only (ORT, independent of the tfjs backend)';
   else await attempt('lifterFps', 'lifter', async () => {

@@ -132,16 +132,24 @@ export async function runLongClip(browser: Browser, s: SuiteContext, clipUrl: st
   }
 }
 
-export interface LiveRaw { fps: number; frames: number; withPersonFraction: number; loop: string; lifted: number; skipped: number; detectMs: number; liftMs: number; camera: { width: number; height: number }; lifter: boolean; reasons: Record<string, string>; errors: string[] }
+export interface LiveRaw {
+  fps: number; frames: number; withPersonFraction: number; loop: string; lifted: number; skipped: number; detectMs: number; liftMs: number;
+  camera: { width: number; height: number }; lifter: boolean;
+  /** Where MoveNet ran. */
+  detectorIn: 'worker' | 'page';
+  /** The page's thread blocked > 50 ms while measuring: how often, longest, total (ms). */
+  longTasks: { count: number; maxMs: number; totalMs: number };
+  reasons: Record<string, string>; errors: string[];
+}
 
 /** Live loop on Chromium's fake webcam; the browser must have been launched with the .y4m. */
-export async function runLive(browser: Browser, s: SuiteContext, seconds: number): Promise<LiveRaw> {
+export async function runLive(browser: Browser, s: SuiteContext, seconds: number, detectorIn: 'app' | 'page' = 'app'): Promise<LiveRaw> {
   const ctx = await newContext(browser, s);
   await ctx.grantPermissions(['camera'], { origin: s.origin });
   const page = await ctx.newPage();
   const errors = collectErrors(page);
   try {
-    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter: true, modelBaseUrl: s.lifterBaseUrl };
+    const opts = { backend: s.backend, seconds, warmupSeconds: 2, withLifter: true, modelBaseUrl: s.lifterBaseUrl, detectorIn };
     const raw = await callBench<Omit<LiveRaw, 'errors'>>(page, pageUrl(s.origin, 'live'), 'live', opts, (seconds + 120) * 1000);
     return { ...raw, errors };
   } finally {
