@@ -25,6 +25,11 @@ export interface LiveCue {
   message: string;
   /** 1-based rep the cue is about. */
   rep: number;
+  /**
+   * The view lets this check be judged (`checked`). False for a finding of a `low_confidence` check:
+   * the app shows it as a quiet "possible" line, never the red banner or the spoken cue.
+   */
+  sure: boolean;
 }
 
 /** What the last judged rep was judged from (the `window.__coachLive` hook shows it). */
@@ -79,10 +84,15 @@ export function windowSequence(buf: readonly CueFrame[], fromS: number, toS: num
   return { fps, frames: n, tMs: fr.map((f) => f.tS * 1000), pose3d, scores, keypoints2d };
 }
 
-/** The worst finding (highest score × confidence) as a cue, or null. */
-export function cueOf(mistakes: readonly Mistake[], rep: number): LiveCue | null {
-  const m = [...mistakes].sort((a, b) => b.score * b.confidence - a.score * a.confidence)[0];
-  return m ? { kind: m.kind, severity: m.score, level: m.severity, message: m.message, rep } : null;
+/**
+ * The worst finding (highest score × confidence) as a cue, or null; a finding of a check this view
+ * judges (`checked`) goes before any of a `low_confidence` one — a cue in the middle of a set must be
+ * one the camera angle can back up.
+ */
+export function cueOf(mistakes: readonly Mistake[], rep: number, checks: readonly Check[]): LiveCue | null {
+  const sure = (m: Mistake) => checks.find((c) => c.kind === m.kind)?.status === 'checked';
+  const m = [...mistakes].sort((a, b) => Number(sure(b)) - Number(sure(a)) || b.score * b.confidence - a.score * a.confidence)[0];
+  return m ? { kind: m.kind, severity: m.score, level: m.severity, message: m.message, rep, sure: sure(m) } : null;
 }
 
 /** Keeps the live frames and turns each completed rep into the review's findings and one cue. */
@@ -117,7 +127,7 @@ export class RepCoach {
     const v = repFaults(seq, rep, this.exercise, this.t);
     if (!v) return null;
     this.mistakes.push(...v.mistakes);
-    this.cue = cueOf(v.mistakes, rep.number);
+    this.cue = cueOf(v.mistakes, rep.number, v.checks);
     this.cueS = rep.endS;
     this.view = { rep: rep.number, yawDeg: v.view.yawDeg, label: v.view.label, checks: v.checks, mistakes: v.mistakes.map((m) => m.kind) };
     return v;

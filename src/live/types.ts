@@ -29,6 +29,8 @@ export interface LiveHookState extends LiveStats {
   repCount: number;
   phase: 'lowering' | 'rising' | 'still';
   cue: LiveCue['kind'] | null;
+  /** See LiveCue.sure. */
+  cueSure: boolean;
   /** Cue kinds shown since the camera started. */
   cuesSeen: LiveCue['kind'][];
   lifter: boolean;

@@ -106,8 +106,9 @@ export async function startLive(el: HTMLVideoElement, onFrame: (f: LiveFrame) =>
 function publish(f: LiveFrame): void {
   const s = live();
   const cue = f.cue?.kind ?? null;
+  const cueSure = f.cue?.sure ?? false;
   if (cue && !rt().cuesSeen.has(cue)) setRuntime({ cuesSeen: new Set([...rt().cuesSeen, cue]) });
-  if (s.repCount !== f.repCount || s.phase !== f.phase || s.cue !== cue) setLive({ repCount: f.repCount, phase: f.phase, cue });
+  if (s.repCount !== f.repCount || s.phase !== f.phase || s.cue !== cue || s.cueSure !== cueSure) setLive({ repCount: f.repCount, phase: f.phase, cue, cueSure });
 }
 
 /** Stops recording (kept), the loop and the camera tracks. */
@@ -164,7 +165,7 @@ export function installLiveHook(): void {
       const st = (loop ?? lastLoop)?.stats ?? { framesProcessed: 0, framesWithPerson: 0, framesLifted: 0, framesSkipped: 0, fps: 0, detectMs: NaN, liftMs: NaN };
       const track = stream?.getVideoTracks()[0];
       return {
-        ...st, status: s.status, errorName: s.error?.name ?? null, repCount: s.repCount, phase: s.phase, cue: s.cue, cuesSeen: [...cuesSeen],
+        ...st, status: s.status, errorName: s.error?.name ?? null, repCount: s.repCount, phase: s.phase, cue: s.cue, cueSure: s.cueSure, cuesSeen: [...cuesSeen],
         lifter: s.lifterReady, backend: s.backend, detectorInWorker: s.detectorInWorker, recording: s.recording, recordedBytes: recorder?.bytes ?? 0,
         recordingSize: s.recordingFile?.size ?? 0, cameraLabel: track?.label ?? null,
         videoSize: video && video.videoWidth ? { width: video.videoWidth, height: video.videoHeight } : null,

@@ -19,6 +19,8 @@ export interface LiveState {
   repCount: number;
   phase: 'lowering' | 'rising' | 'still';
   cue: LiveCueKind | null;
+  /** The cue's check is judged from this view (red banner, spoken); false: a quiet "possible" line. */
+  cueSure: boolean;
   speakCues: boolean;
   /** Processed frames/s, refreshed twice a second. */
   fps: number;
@@ -52,7 +54,7 @@ export interface LiveSlice {
 }
 
 export const initialLiveState = (): LiveState => ({
-  status: 'idle', error: null, warning: null, devices: [], deviceId: null, exercise: 'squat', repCount: 0, phase: 'still', cue: null,
+  status: 'idle', error: null, warning: null, devices: [], deviceId: null, exercise: 'squat', repCount: 0, phase: 'still', cue: null, cueSure: false,
   speakCues: false, fps: 0, recording: false, recordedS: 0, recordingFile: null, backend: null, detectorInWorker: false, lifterReady: false,
 });
 

@@ -79,6 +79,8 @@ describe.skipIf(!hasMocap)('live cues come from the review\'s checks (mocap faul
     // The same view rules: what the review did not check, the live coach never cues.
     const unchecked = review.checks.filter((c) => c.status === 'not_checked').map((c) => c.kind);
     expect(live.cues.filter((c) => unchecked.includes(c.kind))).toEqual([]);
+    // A cue is shown as sure (red, spoken) exactly when the review's check of its kind is "checked".
+    for (const c of live.cues) expect(c.sure).toBe(review.checks.find((k) => k.kind === c.kind)!.status === 'checked');
     expect(live.view?.label).toBe(review.view.label);
   });
 

@@ -19,8 +19,11 @@ export interface LivePanelProps {
   repCount: number;
   /** Movement direction from the streaming rep counter, shown under the count. */
   phase?: 'up' | 'down' | null;
-  /** The mistake happening now (a MistakeKind of docs/analysis.md), or null. */
-  cue: { kind: string } | null;
+  /**
+   * The last rep's finding (a MistakeKind of docs/analysis.md), or null. `sure`: judged from a view that
+   * shows it (red banner, spoken); otherwise a quiet "possible" line.
+   */
+  cue: { kind: string; sure: boolean } | null;
   speakCues: boolean;
   onSpeakCuesChange: (on: boolean) => void;
   recording: boolean;
@@ -37,7 +40,7 @@ export interface LivePanelProps {
 export function LivePanel(p: LivePanelProps) {
   const id = useId();
   const live = p.status === 'live';
-  useSpokenCue(live && p.cue ? spokenCue(p.cue.kind) : null, p.speakCues);
+  useSpokenCue(live && p.cue?.sure ? spokenCue(p.cue.kind) : null, p.speakCues);
   // Server-side rendering (tests) has no window: treat speech as available there.
   const noSpeech = typeof window !== 'undefined' && !speechSupported();
   const msg = p.status === 'error' ? cameraErrorMessage(p.error ?? 'unknown') : null;
@@ -68,7 +71,12 @@ export function LivePanel(p: LivePanelProps) {
         {live && p.phase ? `reps · ${p.phase === 'down' ? '↓ lowering' : '↑ rising'}` : 'reps'}
       </p>
       <div aria-live="assertive">
-        {live && p.cue && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}
+        {live && p.cue?.sure && <p className="coach-cue">{mistakeTitle(p.cue.kind)}</p>}
+        {live && p.cue && !p.cue.sure && (
+          <p className="coach-cue-maybe" data-testid="live-cue-maybe">
+            {`Possibly: ${mistakeTitle(p.cue.kind).toLowerCase()} — this camera angle shows it only roughly.`}
+          </p>
+        )}
       </div>
       <div className="coach-row check">
         <input id={`${id}-speak`} type="checkbox" checked={p.speakCues} disabled={noSpeech}

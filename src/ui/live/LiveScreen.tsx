@@ -52,7 +52,7 @@ export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
       <LivePanel
         devices={s.devices} deviceId={s.deviceId} onDeviceChange={(deviceId) => setLive({ deviceId })}
         status={s.status} error={cameraError} onStart={start} onStop={() => void stopLive()}
-        repCount={s.repCount} phase={PHASE[s.phase]} cue={s.cue ? { kind: s.cue } : null}
+        repCount={s.repCount} phase={PHASE[s.phase]} cue={s.cue ? { kind: s.cue, sure: s.cueSure } : null}
         speakCues={s.speakCues} onSpeakCuesChange={(speakCues) => setLive({ speakCues })}
         recording={s.recording} recordedS={s.recordedS} onRecordToggle={() => void toggleRecording()}
         canAnalyse={s.recordingFile !== null} onAnalyse={() => void analyse()}
@@ -71,7 +71,7 @@ export function LiveScreen({ onAnalyseRecording }: LiveScreenProps) {
         </div>
         {s.error && s.error.source !== 'camera' && <p className="coach-muted" role="status">Details: {s.error.message}</p>}
         {s.warning && <p className="coach-muted" role="status" data-testid="live-warning">{s.warning}</p>}
-        <LivePreview ref={preview} show3d={show3d} cue={live && s.cue !== null} hidden={!live && s.status !== 'starting'} />
+        <LivePreview ref={preview} show3d={show3d} cue={live && s.cue !== null && s.cueSure} hidden={!live && s.status !== 'starting'} />
         {live && (
           <p className="coach-muted live-stats" data-testid="live-fps">
             {s.fps.toFixed(0)} frames/s · {s.backend ?? '?'}{s.detectorInWorker ? ' (worker)' : ''}{s.lifterReady ? ' · 3D on' : ' · 3D off'}

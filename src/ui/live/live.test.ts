@@ -39,7 +39,7 @@ describe('camera errors', () => {
 
 describe('LivePanel markup', () => {
   it('shows a big rep counter, labelled camera select with fallback names, and the cue banner', () => {
-    const html = render({ cue: { kind: 'knee_valgus' } });
+    const html = render({ cue: { kind: 'knee_valgus', sure: true } });
     expect(html).toMatch(/class="coach-reps-big" data-testid="live-rep-count" aria-live="polite" aria-label="7 reps">7</);
     expect(html).toMatch(/<label[^>]*>Camera<\/label>/);
     expect(html).toContain('<option value="b">Camera 2</option>');
@@ -47,6 +47,11 @@ describe('LivePanel markup', () => {
     expect(html).toMatch(/<label[^>]*>Say cues out loud<\/label>/);
     expect(html).toContain('Stop camera');
     expect(render({ phase: 'down' })).toContain('reps · ↓ lowering');
+  });
+  it('shows a finding the camera angle cannot back up as a quiet "possibly" line, not the red banner', () => {
+    const html = render({ cue: { kind: 'forward_lean', sure: false } });
+    expect(html).not.toContain('class="coach-cue"');
+    expect(html).toContain('Possibly: leaning too far forward — this camera angle shows it only roughly.');
   });
   it('enables analysis only for a finished recording', () => {
     expect(render()).toMatch(/<button type="button" class="coach-primary" disabled="">Analyse recording/);
