@@ -22,6 +22,8 @@ export function MistakeList({ mistakes, reps, onSeekS, checks }: MistakeListProp
         const at = mistakeMomentS(m);
         const sev = severityWord(m.level ?? m.severity);
         const cue = mistakeCue(m.kind, m.message);
+        // A hint of a check this view shows poorly says so, with how to film it for a sure check.
+        const rough = checks?.find((c) => c.kind === g.kind && c.status === 'low_confidence');
         return (
           <li key={`${m.kind}-${i}`} className="coach-hint" data-kind={g.kind} style={{ borderLeftColor: g.color }}>
             <h3>
@@ -29,6 +31,7 @@ export function MistakeList({ mistakes, reps, onSeekS, checks }: MistakeListProp
             </h3>
             <p>{cue}</p>
             {m.message && m.message !== cue && <p className="coach-muted">{m.message}</p>}
+            {rough && <p className="coach-muted" data-testid="hint-rough">{`Only roughly from this angle: ${rough.reason}`}</p>}
             <div className="coach-row">
               <button type="button" className="coach-primary" onClick={() => onSeekS(at)}
                 aria-label={`Show me: ${mistakeTitle(m.kind)} at ${formatTime(at)}`}>

@@ -33,4 +33,14 @@ describe('fault cards', () => {
     for (const mk of markers) expect(mk.color).toBe(faultColor(mk.label.toLowerCase().includes('knee') ? 'knee_valgus' : 'forward_lean'));
     expect(faultColor('knee_valgus')).not.toBe(faultColor('forward_lean'));
   });
+
+  it('a hint of a check this view shows only roughly says so, with the check\'s reason', () => {
+    const checks = [
+      { kind: 'knee_valgus' as const, status: 'checked' as const, reason: '' },
+      { kind: 'forward_lean' as const, status: 'low_confidence' as const, reason: 'Forward lean is checked with less confidence because this is a front-45 view; film from the side for a sure check.' },
+    ];
+    const html = renderToString(createElement(MistakeList, { mistakes, reps, onSeekS: () => {}, checks }));
+    expect(html.match(/data-testid="hint-rough"/g)).toHaveLength(1);
+    expect(html).toContain('Only roughly from this angle: Forward lean is checked with less confidence');
+  });
 });
