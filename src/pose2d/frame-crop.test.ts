@@ -98,6 +98,30 @@ describe('crop before convert: sampling the coded picture', () => {
     }
   });
 
+  it('NV12 (interleaved UV) gives the same pixels as I420 with the same planes, at every rotation', () => {
+    const W = 24, H = 16, cw = W / 2, ch = H / 2;
+    const y = Uint8Array.from({ length: W * H }, (_, i) => (i * 37) % 256);
+    const u = Uint8Array.from({ length: cw * ch }, (_, i) => 60 + ((i * 11) % 130));
+    const v = Uint8Array.from({ length: cw * ch }, (_, i) => 200 - ((i * 7) % 150));
+    const i420 = new Uint8Array([...y, ...u, ...v]);
+    const nv12 = new Uint8Array(W * H + 2 * cw * ch);
+    nv12.set(y);
+    for (let i = 0; i < cw * ch; i++) { nv12[W * H + 2 * i] = u[i]; nv12[W * H + 2 * i + 1] = v[i]; }
+    for (const rot of [0, 90, 180, 270] as Rotation[]) {
+      const q = rot === 90 || rot === 270;
+      const plan = planCrop({ width: q ? H : W, height: q ? W : H, rotation: rot, visible: { x: 0, y: 0, width: W, height: H } }, region(-0.1, 0.2, 0.8, 0.6), 10, true);
+      // The whole picture copied (rect ignored): offsets relative to the rect's corner.
+      const { x, y: ry } = plan.rect;
+      const at = (base: number, stride: number, dx: number, dy: number) => ({ offset: base + dy * stride + dx, stride });
+      const m = yuvMatrix('bt709', false, H);
+      const a = new Int32Array(300), b = new Int32Array(300);
+      sampleCrop(plan, i420, [at(0, W, x, ry), at(W * H, cw, x / 2, ry / 2), at(W * H + cw * ch, cw, x / 2, ry / 2)], 'I420', m, a);
+      sampleCrop(plan, nv12, [at(0, W, x, ry), at(W * H, W, x, ry / 2)], 'NV12', m, b);
+      expect(maxDiff(a, b)).toBe(0);
+      expect(a.some((px) => px > 0)).toBe(true);
+    }
+  });
+
   it('a crop entirely outside the picture is black and copies nothing useful', () => {
     const plan = planCrop({ width: w, height: h, rotation: 0, visible: { x: 0, y: 0, width: w, height: h } }, region(1.5, 1.5, 0.5, 0.5), 4, true);
     expect(plan.any).toBe(false);
