@@ -168,6 +168,20 @@ test('environment: a lifter worker that crashes on start falls back to the main 
   expect(warnings.join('\n')).toMatch(/lifter worker unavailable, running on the main thread/);
 });
 
+test('environment: a decode worker that crashes on start falls back to decoding on the main thread', async ({ page }) => {
+  test.setTimeout(120_000);
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await page.route('**/assets/decode.worker*.js', (r) => r.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("decode worker crashed on start");' }));
+  const app = new CoachApp(page);
+  await app.open('backend=wasm');
+  const s = await app.upload(codecCases()[0].file, MAX_S * 1000);
+  expect(s.status, s.error ?? '').toBe('done');
+  const r = await app.result();
+  expect(r.frames.filter((f) => f.persons.length).length / r.frames.length).toBeGreaterThan(0.9);
+  expect(warnings.join('\n')).toMatch(/decode worker unavailable.*decoding on the main thread/);
+});
+
 test('environment: two tabs analysing at once both finish and both sessions are saved (one IndexedDB)', async ({ context }) => {
   test.setTimeout(240_000);
   const [a, b] = [await context.newPage(), await context.newPage()];

@@ -44,18 +44,36 @@ export class WebCodecsSource implements FrameSource {
     const { config, samples, minCts, timescale } = this.demux;
     const plan: DecodePlan = { config, samples, minCts, timescale };
     let index = 0;
-    for await (const frame of this.inWorker ? decodeInWorker(this.file, plan, signal) : decodeFrames(this.file, plan, signal)) {
-      // Handed on as decoded (no full-frame paint); closed when the consumer asks for the next one.
-      try {
-        yield painter.frame(index++, frame.timestamp / 1000, { kind: 'oriented', image: frame, rotation, width, height });
-      } finally {
-        frame.close();
+    const wrap = async function* (frames: AsyncGenerator<VideoFrame>): AsyncGenerator<DecodedFrame> {
+      for await (const frame of frames) {
+        // Handed on as decoded (no full-frame paint); closed when the consumer asks for the next one.
+        try {
+          yield painter.frame(index++, frame.timestamp / 1000, { kind: 'oriented', image: frame, rotation, width, height });
+        } finally {
+          frame.close();
+        }
       }
+    };
+    try {
+      yield* wrap(this.inWorker ? decodeInWorker(this.file, plan, signal) : decodeFrames(this.file, plan, signal));
+    } catch (e) {
+      // A worker that cannot start (blocked script, no module workers): decode on this thread instead.
+      if (!(e instanceof WorkerStartError) || index > 0) throw e;
+      console.warn(`${e.message}; decoding on the main thread`);
+      yield* wrap(decodeFrames(this.file, plan, signal));
     }
     if (index === 0 && !this.closed) throw new VideoInputError('decode', 'The video track decoded to zero frames.');
   }
 
   close(): void { this.closed = true; }
+}
+
+/** The decode worker failed to load or start (its script threw or could not be fetched). */
+class WorkerStartError extends Error {
+  constructor(detail: string) {
+    super(`decode worker unavailable (${detail})`);
+    this.name = 'WorkerStartError';
+  }
 }
 
 /** The frames of `plan` decoded in a worker, each owned by the caller (who closes it). Same errors as `decodeFrames`. */
@@ -74,7 +92,7 @@ async function* decodeInWorker(file: Blob, plan: DecodePlan, signal?: AbortSigna
   };
   worker.onerror = (ev) => {
     ev.preventDefault();
-    failure ??= new Error(`The video decoder could not start (${ev.message || 'its worker failed to load'}). Reload the page.`);
+    failure ??= new WorkerStartError(ev.message || 'its script failed to load');
     waker.wake();
   };
   signal?.addEventListener('abort', waker.wake, { once: true });
