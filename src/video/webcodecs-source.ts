@@ -12,8 +12,6 @@ import type { DecodeRequest, DecodeResponse } from './decode-protocol';
 import type { Mp4Demux } from './mp4-demux';
 import { VideoInputError, type DecodedFrame, type FrameSource, type VideoInfo } from './types';
 
-export { SampleReader } from './decode-loop';
-
 /** Decoded frames the worker may have sent ahead of the one the page is using. */
 const WORKER_AHEAD = 3;
 
